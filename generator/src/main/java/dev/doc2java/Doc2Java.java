@@ -1,0 +1,47 @@
+package dev.doc2java;
+
+import dev.doc2java.diag.Diagnostics;
+import dev.doc2java.model.ServiceModel;
+import dev.doc2java.read.DocReader;
+import dev.doc2java.read.InputCollector;
+import dev.doc2java.read.Page;
+import dev.doc2java.read.boto3.Boto3Reader;
+import dev.doc2java.read.huawei.HuaweiReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The library entry point: pages in, models out. Emitting and writing live in {@code dev.doc2java.emit}. */
+public final class Doc2Java {
+
+    private static final List<DocReader> READERS = List.of(new Boto3Reader(), new HuaweiReader());
+
+    private Doc2Java() {
+    }
+
+    /** The services read from these files and directories, sorted by id, with every diagnostic. */
+    public static Loaded load(List<Path> inputs) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<Page> pages = InputCollector.collect(inputs, diagnostics);
+        Map<DocReader, List<Page>> byReader = new LinkedHashMap<>();
+        for (Page page : pages) {
+            for (DocReader reader : READERS) {
+                if (reader.accepts(page)) {
+                    byReader.computeIfAbsent(reader, r -> new ArrayList<>()).add(page);
+                    break;
+                }
+            }
+        }
+        List<ServiceModel> services = new ArrayList<>();
+        byReader.forEach((reader, group) -> services.addAll(reader.read(group, diagnostics)));
+        services.sort(Comparator.comparing(ServiceModel::id));
+        return new Loaded(List.copyOf(services), diagnostics);
+    }
+
+    /** What {@link #load} found. */
+    public record Loaded(List<ServiceModel> services, Diagnostics diagnostics) {
+    }
+}

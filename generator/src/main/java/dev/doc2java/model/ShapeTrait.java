@@ -1,0 +1,17 @@
+package dev.doc2java.model;
+
+/** Facts about a shape beyond its type. */
+public enum ShapeTrait {
+    /** Tagged union: exactly one member is set. */
+    UNION,
+    /** An error the operation documents ({@code Client.exceptions.X}, an error code). */
+    EXCEPTION,
+    /** A stream of events (boto3 {@code EventStream}); the structure's members are the event kinds. */
+    EVENT_STREAM,
+    /** A streaming blob payload ({@code StreamingBody}, {@code bytes or seekable file-like object}). */
+    STREAMING,
+    /** Lies on a reference cycle. */
+    RECURSIVE,
+    DEPRECATED,
+    SENSITIVE
+}

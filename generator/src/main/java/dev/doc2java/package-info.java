@@ -1,0 +1,2 @@
+/** doc2java: API reference pages in, Java out. */
+package dev.doc2java;
