@@ -50,7 +50,7 @@ final class Docs {
         if (parts.isEmpty()) {
             return "The <code>" + JavadocSanitizer.text(m.wireName()) + "</code> value.";
         }
-        return String.join("\n\n", parts);
+        return String.join(" ", parts);
     }
 
     private static String where(Location location) {

@@ -163,7 +163,9 @@ public final class JavaNames {
         for (EnumValue v : shape.constraints().enumValues()) {
             if (!names.containsKey(v.value())) {
                 String constant = String.join("_", words(v.value())).toUpperCase(Locale.ROOT);
-                if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))) {
+                if (v.value().isEmpty()) {
+                    constant = "EMPTY";
+                } else if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))) {
                     constant = "VALUE_" + constant;
                 }
                 names.put(v.value(), allocate(allocator, constant, v.value()));
@@ -193,7 +195,8 @@ public final class JavaNames {
         }
         StringBuilder out = new StringBuilder(lowerFirstWord(words.get(0)));
         for (String word : words.subList(1, words.size())) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            String w = isAllUpper(word) ? word.toLowerCase(Locale.ROOT) : word;
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         return out.toString();
     }
@@ -232,9 +235,13 @@ public final class JavaNames {
         }
     }
 
+    private static boolean isAllUpper(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** {@code DBInstance}'s first word {@code DB} -> {@code db}; {@code Create} -> {@code create}. */
     private static String lowerFirstWord(String word) {
-        if (word.chars().allMatch(ch -> !Character.isLowerCase(ch))) {
+        if (isAllUpper(word)) {
             return word.toLowerCase(Locale.ROOT);
         }
         return Character.toLowerCase(word.charAt(0)) + word.substring(1);

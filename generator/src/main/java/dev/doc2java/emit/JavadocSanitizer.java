@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -40,7 +41,11 @@ public final class JavadocSanitizer {
                 .charset("UTF-8")
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .syntax(Document.OutputSettings.Syntax.xml);
-        String cleaned = Jsoup.clean(dropControls(fragment), "", SAFE, settings);
+        Document dirty = Jsoup.parseBodyFragment(dropControls(fragment), "");
+        Document clean = new Cleaner(SAFE).clean(dirty);
+        clean.select("a:not([href])").unwrap();
+        clean.outputSettings(settings);
+        String cleaned = clean.body().html();
         return escapeForComment(layout(cleaned)).strip();
     }
 

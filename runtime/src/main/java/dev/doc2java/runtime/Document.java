@@ -177,9 +177,16 @@ public sealed interface Document
             return fromJsonNode(p.readValueAsTree());
         }
 
+        /** An explicit JSON {@code null} is a document too. */
         @Override
         public Document getNullValue(DeserializationContext ctxt) {
             return new NullValue();
+        }
+
+        /** An absent member stays {@code null}. */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
         }
     }
 }
