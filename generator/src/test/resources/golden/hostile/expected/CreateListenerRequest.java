@@ -21,6 +21,8 @@ import dev.doc2java.runtime.HttpParam;
  * @param pattern Pattern with comment enders. Length at most 10. Pattern: <code>^[a-z]*&#47;&#92;u002a/&#64;x&#92;d+$</code>.
  * @param choice The <code>choice</code> value.
  * @param holder The <code>holder</code> value.
+ * @param when The <code>when</code> value.
+ * @param at The <code>at</code> value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerRequest(
@@ -31,7 +33,8 @@ public record CreateListenerRequest(
         @JsonProperty("OS-EXT-STS:vm_state") String osExtStsVmState,
         @JsonProperty("1st_item") String _1stItem, @JsonProperty("a-b") String aB,
         @JsonProperty("a_b") String aB_, @JsonProperty("pattern") String pattern,
-        @JsonProperty("choice") Choice choice, @JsonProperty("holder") BuilderType holder) {
+        @JsonProperty("choice") Choice choice, @JsonProperty("holder") BuilderType holder,
+        @JsonProperty("when") Instant when, @JsonProperty("at") java.time.Instant at) {
     /**
      * A builder with every member unset.
      */
@@ -74,6 +77,10 @@ public record CreateListenerRequest(
 
         private BuilderType holder;
 
+        private Instant when;
+
+        private java.time.Instant at;
+
         private Builder() {
         }
 
@@ -90,6 +97,8 @@ public record CreateListenerRequest(
             this.pattern = source.pattern();
             this.choice = source.choice();
             this.holder = source.holder();
+            this.when = source.when();
+            this.at = source.at();
         }
 
         public Builder xLanguage(String xLanguage) {
@@ -152,8 +161,18 @@ public record CreateListenerRequest(
             return this;
         }
 
+        public Builder when(Instant when) {
+            this.when = when;
+            return this;
+        }
+
+        public Builder at(java.time.Instant at) {
+            this.at = at;
+            return this;
+        }
+
         public CreateListenerRequest build() {
-            return new CreateListenerRequest(xLanguage, listenerId, limit, class_, default_, osExtStsVmState, _1stItem, aB, aB_, pattern, choice, holder);
+            return new CreateListenerRequest(xLanguage, listenerId, limit, class_, default_, osExtStsVmState, _1stItem, aB, aB_, pattern, choice, holder, when, at);
         }
     }
 }
