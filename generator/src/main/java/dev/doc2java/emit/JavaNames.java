@@ -174,11 +174,16 @@ public final class JavaNames {
         return names;
     }
 
-    /** {@code OS-EXT-STS:vm_state} -> {@code OsExtStsVmState}; leading digits are kept (callers prefix). */
+    /**
+     * {@code OS-EXT-STS:vm_state} -> {@code OsExtStsVmState}; a name that is already an identifier keeps
+     * its acronyms ({@code VPCLattice}); a leading digit gets a {@code T} in front.
+     */
     static String pascal(String name) {
+        boolean identifierLike = name.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
         StringBuilder out = new StringBuilder();
         for (String word : words(name)) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            String w = !identifierLike && isAllUpper(word) ? word.toLowerCase(Locale.ROOT) : word;
+            out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         String result = out.toString();
         if (result.isEmpty()) {
