@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,8 @@ class CorpusCompileTest {
             for (JavaFile f : out) {
                 lines += f.toString().lines().count();
             }
-            for (JavaFile f : out) {
-                f.writeTo(Path.of("target/generated-corpus"));
-            }
             long c0 = System.nanoTime();
-            InMemoryCompiler.Result result = InMemoryCompiler.compile(out);
+            InMemoryCompiler.Result result = InMemoryCompiler.check(out);
             compileNanos += System.nanoTime() - c0;
             problems.addAll(result.problems());
         }

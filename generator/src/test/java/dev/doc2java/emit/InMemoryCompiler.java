@@ -48,14 +48,19 @@ final class InMemoryCompiler {
     }
 
     static Result compile(List<JavaFile> files) {
+        return compile(files, true);
+    }
+
+    /** Attributes and flow-checks only (every error and lint warning), without generating classes. */
+    static Result check(List<JavaFile> files) {
+        return compile(files, false);
+    }
+
+    private static Result compile(List<JavaFile> files, boolean generate) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (JavaFile f : files) {
             sources.add(f.toJavaFileObject());
         }
-        return compileSources(sources);
-    }
-
-    static Result compileSources(List<JavaFileObject> sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
@@ -74,8 +79,11 @@ final class InMemoryCompiler {
                 };
             }
         };
-        List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-processing", "-proc:none",
-                "-classpath", classpath());
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Xlint:-processing",
+                "-proc:none", "-classpath", classpath()));
+        if (!generate) {
+            options.add("-XDshould-stop.ifNoError=FLOW");
+        }
         boolean ok = javac.getTask(null, memory, diagnostics, options, null, sources).call();
         ClassLoader loader = new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
             @Override
