@@ -246,6 +246,19 @@ class FunctionalTest {
     }
 
     @Test
+    void recordsWithoutBodyMembersAreEmptyObjects() throws Exception {
+        Class<?> request = type(HOSTILE + "DefaultRequest");
+        Object b = call(request, "builder");
+        call(b, "defaultId", "d1");
+        assertEquals("{}", mapper.writeValueAsString(call(b, "build")));
+        Class<?> empty = type(HOSTILE + "Empty");
+        Object none = mapper.readValue("{}", empty);
+        assertEquals("{}", mapper.writeValueAsString(none));
+        assertEquals(none, call(call(empty, "builder"), "build"));
+        assertThrows(UnrecognizedPropertyException.class, () -> mapper.readValue("{\"x\":1}", empty));
+    }
+
+    @Test
     void exceptionsCarryCodeMessageAndMembers() throws Exception {
         Class<?> type = type(FEATURES + "PetNotFoundException");
         Object e = type.getConstructor(String.class, String.class).newInstance("no such pet", "p-9");

@@ -22,8 +22,11 @@ public interface GaClient {
 
     /**
      * <p>HTTP: <code>DELETE /v1/default</code>
+     *
+     * @param request the request
+     * @return the response
      */
-    void default_();
+    Empty default_(DefaultRequest request);
 
     /**
      * Bell and line separator and NUL-ish characters.
