@@ -43,6 +43,12 @@ final class Docs {
         if (m.location() != null && m.location() != Location.BODY) {
             facts.add("Sent in the " + where(m.location()) + " as <code>" + JavadocSanitizer.text(m.wireName()) + "</code>.");
         }
+        if (m.has(dev.doc2java.model.MemberTrait.IDEMPOTENCY_TOKEN)) {
+            facts.add("An idempotency token: the service treats repeated requests with the same token as one.");
+        }
+        if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+            facts.add("Deprecated.");
+        }
         if (target != null && target.has(ShapeTrait.STREAMING)) {
             facts.add("A streaming payload.");
         }

@@ -76,10 +76,10 @@ final class EnumEmitter {
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, self), "KNOWN_VALUES",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", LIST, CodeBlock.join(all, ", ")).build());
+                .initializer("$T.of($L)", LIST, CodeBlock.join(all, ",$W")).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(MAP, boxed, self), "BY_VALUE",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("KNOWN_VALUES.stream().collect($T.toUnmodifiableMap($T::value, $T.identity()))",
+                .initializer("KNOWN_VALUES.stream()$W.collect($T.toUnmodifiableMap($T::value, $T.identity()))",
                         Collectors.class, self, Function.class).build());
         type.addField(raw, "value", Modifier.PRIVATE, Modifier.FINAL);
 

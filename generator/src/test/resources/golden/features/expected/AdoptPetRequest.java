@@ -16,7 +16,7 @@ import java.util.Map;
  * @param owner <p>Who adopts.</p> Required.
  * @param tags <p>Free-form tags.</p> Size at most 50.
  * @param notes Size at most 10.
- * @param clientToken <p>This field is autopopulated if not provided.</p>
+ * @param clientToken <p>This field is autopopulated if not provided.</p> An idempotency token: the service treats repeated requests with the same token as one.
  * @param payment <p>How the fee is paid.</p>
  * @param extra <p>Anything else, as JSON.</p>
  */

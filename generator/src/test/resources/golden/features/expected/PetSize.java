@@ -31,7 +31,8 @@ public final class PetSize {
 
     private static final List<PetSize> KNOWN_VALUES = List.of(VALUE_1, VALUE_2, VALUE_3);
 
-    private static final Map<Integer, PetSize> BY_VALUE = KNOWN_VALUES.stream().collect(Collectors.toUnmodifiableMap(PetSize::value, Function.identity()));
+    private static final Map<Integer, PetSize> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(PetSize::value, Function.identity()));
 
     private final int value;
 

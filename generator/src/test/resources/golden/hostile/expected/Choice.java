@@ -107,7 +107,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     }
 
     /**
-     * The <code>deprecated</code> value.
+     * Deprecated.
      *
      * @param value the value of <code>deprecated</code>
      */
