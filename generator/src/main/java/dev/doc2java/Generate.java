@@ -67,13 +67,23 @@ public final class Generate {
 
     /** Reads the pages and writes the Java sources of every service. */
     public static Result sources(Request request) {
+        if (!isPackageName(request.packageName())) {
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.error("generate.invalid-package", SourceLocation.UNKNOWN,
+                    "not a valid Java package name: '" + printable(request.packageName()) + "'");
+            return new Result(diagnostics.sorted(), List.of(), Optional.empty());
+        }
+        return sources(request, load(request));
+    }
+
+    /** Emits and writes the Java sources of services already loaded (the second half of {@link #sources(Request)}). */
+    public static Result sources(Request request, Doc2Java.Loaded loaded) {
         Diagnostics diagnostics = new Diagnostics();
         if (!isPackageName(request.packageName())) {
             diagnostics.error("generate.invalid-package", SourceLocation.UNKNOWN,
                     "not a valid Java package name: '" + printable(request.packageName()) + "'");
             return new Result(diagnostics.sorted(), List.of(), Optional.empty());
         }
-        Doc2Java.Loaded loaded = Doc2Java.load(request.baseDirectory(), request.inputs());
         diagnostics.addAll(loaded.diagnostics());
         List<ServiceModel> services = loaded.services();
         noServiceWarning(services, request, diagnostics);
@@ -82,8 +92,7 @@ public final class Generate {
         }
         List<JavaFile> javaFiles = new ArrayList<>();
         for (ServiceModel service : services) {
-            String pkg = services.size() == 1 ? request.packageName() : packageName(request.packageName(), service.id());
-            javaFiles.addAll(JavaEmitter.emit(service, new EmitOptions(pkg)));
+            javaFiles.addAll(JavaEmitter.emit(service, new EmitOptions(packageOf(service, services, request.packageName()))));
         }
         Optional<SortedMap<String, String>> files = SourceWriter.javaSources(javaFiles, diagnostics);
         Optional<SourceWriter.Report> report = files.isEmpty() || diagnostics.hasErrors()
@@ -94,7 +103,11 @@ public final class Generate {
 
     /** Reads the pages and writes one {@code <service-id>.json} model file per service. */
     public static Result models(Request request) {
-        Doc2Java.Loaded loaded = Doc2Java.load(request.baseDirectory(), request.inputs());
+        return models(request, load(request));
+    }
+
+    /** Writes the model JSON of services already loaded (the second half of {@link #models(Request)}). */
+    public static Result models(Request request, Doc2Java.Loaded loaded) {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(loaded.diagnostics());
         List<ServiceModel> services = loaded.services();
@@ -118,6 +131,11 @@ public final class Generate {
     /** Whether {@code name} can be a Java package: dotted identifiers, no keywords. */
     public static boolean isPackageName(String name) {
         return name != null && !name.isEmpty() && SourceVersion.isName(name, SourceVersion.RELEASE_17);
+    }
+
+    /** The package of {@code service}: the base package itself when it is the only service. */
+    public static String packageOf(ServiceModel service, List<ServiceModel> all, String basePackage) {
+        return all.size() == 1 ? basePackage : packageName(basePackage, service.id());
     }
 
     /**

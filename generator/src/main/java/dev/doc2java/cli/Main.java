@@ -34,31 +34,20 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
 
-    /** The part of a run that touches the library; replaceable in tests. */
+    /** The library, with a replaceable loader; replaceable as a whole in tests. */
     interface Engine {
-        Generate.Result sources(Generate.Request request);
-
-        Generate.Result models(Generate.Request request);
-
         Doc2Java.Loaded load(Generate.Request request);
+
+        default Generate.Result sources(Generate.Request request) {
+            return Generate.sources(request, load(request));
+        }
+
+        default Generate.Result models(Generate.Request request) {
+            return Generate.models(request, load(request));
+        }
     }
 
-    static final Engine LIBRARY = new Engine() {
-        @Override
-        public Generate.Result sources(Generate.Request request) {
-            return Generate.sources(request);
-        }
-
-        @Override
-        public Generate.Result models(Generate.Request request) {
-            return Generate.models(request);
-        }
-
-        @Override
-        public Doc2Java.Loaded load(Generate.Request request) {
-            return Generate.load(request);
-        }
-    };
+    static final Engine LIBRARY = Generate::load;
 
     private final PrintStream out;
     private final PrintStream err;

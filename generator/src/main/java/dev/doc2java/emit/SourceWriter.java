@@ -190,7 +190,9 @@ public final class SourceWriter {
                     diagnostics.error("output.symlink", at, "a symbolic link leads out of the output directory at " + rel);
                     continue;
                 }
-                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (blockedByFile(out, target)) {
+                    diagnostics.error("output.conflict", at, rel + ": a file of the same name as one of its folders is in the way");
+                } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     diagnostics.error("output.conflict", at, rel + " is a directory, not a file doc2java wrote");
                 } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     byte[] existing = Files.readAllBytes(target);
@@ -332,6 +334,16 @@ public final class SourceWriter {
             d = d.getParent();
         }
         return true;
+    }
+
+    /** Whether an existing non-directory stands where a folder of {@code target} should be. */
+    private static boolean blockedByFile(Path out, Path target) {
+        for (Path d = target.getParent(); d != null && !d.equals(out); d = d.getParent()) {
+            if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> readManifest(Path file, SourceLocation at, Diagnostics diagnostics) throws IOException {
