@@ -1,0 +1,394 @@
+package dev.doc2java.read.boto3;
+
+import dev.doc2java.diag.Diagnostics;
+import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.Constraints;
+import dev.doc2java.model.EnumValue;
+import dev.doc2java.model.Flavor;
+import dev.doc2java.model.ListShape;
+import dev.doc2java.model.MapShape;
+import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
+import dev.doc2java.model.Operation;
+import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeFolder;
+import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.ShapeType;
+import dev.doc2java.model.SimpleShape;
+import dev.doc2java.model.StructureShape;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns the operation drafts of one service into a {@link ServiceModel}: links recursion markers
+ * to the shape they return to, makes one provisional shape per occurrence, then folds identical
+ * shapes and names them with {@link ShapeFolder}.
+ */
+final class Boto3ModelBuilder {
+
+    private final Diagnostics diagnostics;
+    private final LinkedHashMap<String, Shape> shapes = new LinkedHashMap<>();
+    private final Map<String, String> suggestions = new LinkedHashMap<>();
+    private final Set<String> pinned = new LinkedHashSet<>();
+    private final Set<String> vague = new HashSet<>();
+    private final IdentityHashMap<TypeNode, String> names = new IdentityHashMap<>();
+    private final Set<String> reportedAmbiguity = new HashSet<>();
+    private int counter;
+
+    private Boto3ModelBuilder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    static ServiceModel build(String id, String title, List<OperationDraft> drafts, Diagnostics diagnostics) {
+        return new Boto3ModelBuilder(diagnostics).run(id, title, drafts);
+    }
+
+    private ServiceModel run(String id, String title, List<OperationDraft> drafts) {
+        List<OperationDraft> sorted = new ArrayList<>(drafts);
+        sorted.sort(java.util.Comparator.comparing((OperationDraft d) -> d.name).thenComparing(d -> d.pythonName));
+        // Names of roots and errors are fixed first.
+        Map<String, SourceLocation> errors = new TreeMap<>();
+        for (OperationDraft d : sorted) {
+            for (int i = 0; i < d.errors.size(); i++) {
+                errors.putIfAbsent(d.errors.get(i), d.errorSources.get(i));
+            }
+        }
+        errors.forEach((name, at) -> {
+            shapes.put(name, new StructureShape(name, List.of(), "", EnumSet.of(ShapeTrait.EXCEPTION), at));
+            pinned.add(name);
+        });
+        List<Operation> operations = new ArrayList<>();
+        for (OperationDraft d : sorted) {
+            String input = null;
+            String output = null;
+            if (d.input != null) {
+                resolveRecursion(d.input);
+                input = root(d.input, d.name + "Request");
+            }
+            if (d.output != null) {
+                resolveRecursion(d.output);
+                output = root(d.output, d.name + "Response");
+            }
+            Operation.Builder op = Operation.builder(d.name).pythonName(d.pythonName).input(input).output(output)
+                    .deprecated(d.deprecated).documentation(d.documentation).source(d.source);
+            d.errors.forEach(op::error);
+            operations.add(op.build());
+        }
+        ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, pinned, vague);
+        SourceLocation source = sorted.isEmpty() ? SourceLocation.UNKNOWN : sorted.get(0).source;
+        return new ServiceModel(id, title, Flavor.AWS_BOTO3, "", operations, folded.shapes(), source);
+    }
+
+    private String root(TypeNode node, String wanted) {
+        String name = wanted;
+        for (int k = 2; pinned.contains(name); k++) {
+            name = wanted + k;
+        }
+        pinned.add(name);
+        shape(node, name, name);
+        return name;
+    }
+
+    // ---------------------------------------------------------------- recursion
+
+    private void resolveRecursion(TypeNode root) {
+        List<TypeNode> markers = new ArrayList<>();
+        collectMarkers(root, markers, new IdentityHashMap<>());
+        for (TypeNode marker : markers) {
+            marker.recursionTarget = resolve(marker);
+        }
+    }
+
+    private static void collectMarkers(TypeNode n, List<TypeNode> out, IdentityHashMap<TypeNode, Boolean> seen) {
+        if (n == null || seen.put(n, Boolean.TRUE) != null) {
+            return;
+        }
+        if (n.kind == TypeNode.Kind.RECURSIVE) {
+            out.add(n);
+        }
+        for (TypeNode.MemberNode m : n.members) {
+            if (m.type != null) {
+                m.type.parent = n;
+                collectMarkers(m.type, out, seen);
+            }
+        }
+        for (TypeNode c : new TypeNode[] {n.element, n.key, n.value}) {
+            if (c != null) {
+                c.parent = n;
+                collectMarkers(c, out, seen);
+            }
+        }
+    }
+
+    /** Which ancestor a {@code {'... recursive ...'}} marker returns to, from the page's evidence. */
+    private TypeNode resolve(TypeNode marker) {
+        List<TypeNode> all = new ArrayList<>();
+        TypeNode wrapper = marker.memberName == null ? marker.parent : null;
+        for (TypeNode a = marker.parent; a != null; a = a.parent) {
+            if (a == wrapper && (a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP)) {
+                continue;
+            }
+            if (a.kind == TypeNode.Kind.STRUCTURE || a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP) {
+                if (a.parent != null) {
+                    all.add(a);
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            diagnostics.warning("boto3.recursion-unresolved", marker.source,
+                    "a '... recursive ...' marker has no enclosing shape to return to; it is read as a document");
+            return null;
+        }
+        List<TypeNode> c = all;
+        String word = marker.recursionTypeWord;
+        if (word != null) {
+            List<TypeNode> kind = c.stream().filter(a -> word.equals("list") ? a.kind == TypeNode.Kind.LIST
+                    : word.equals("dict") ? a.isDictLike() : true).toList();
+            c = kind.isEmpty() ? c : kind;
+            List<TypeNode> union;
+            if (marker.recursionUnionNoteSeen) {
+                Set<String> wanted = new LinkedHashSet<>(marker.recursionUnionMembers);
+                union = c.stream().filter(a -> a.kind == TypeNode.Kind.STRUCTURE && a.union
+                        && (wanted.isEmpty() || memberNames(a).equals(wanted))).toList();
+            } else {
+                union = c.stream().filter(a -> !(a.kind == TypeNode.Kind.STRUCTURE && a.union && a.unionKnown)).toList();
+            }
+            c = union.isEmpty() ? c : union;
+            if (marker.recursionDescription != null && !marker.recursionDescription.isEmpty() && c.size() > 1) {
+                List<TypeNode> same = c.stream().filter(a -> marker.recursionDescription.equals(description(a))).toList();
+                c = same.isEmpty() ? c : same;
+            }
+        }
+        if (c.size() == 1) {
+            return c.get(0);
+        }
+        String name = markerName(marker);
+        int best = 0;
+        List<TypeNode> bestOnes = new ArrayList<>();
+        for (TypeNode a : c) {
+            int score = nameScore(name, a.memberName);
+            if (score > best) {
+                best = score;
+                bestOnes.clear();
+            }
+            if (score == best && score > 0) {
+                bestOnes.add(a);
+            }
+        }
+        if (best > 0) {
+            return bestOnes.get(0);
+        }
+        String key = name + "->" + c.stream().map(a -> String.valueOf(a.memberName)).toList();
+        if (reportedAmbiguity.add(key)) {
+            diagnostics.info("boto3.recursion-ambiguous", marker.source, "the recursion marker"
+                    + (name == null ? "" : " at '" + name + "'") + " may return to any of " + c.size()
+                    + " enclosing shapes; the nearest is taken");
+        }
+        return c.get(0);
+    }
+
+    private static String description(TypeNode a) {
+        String doc = RstHtml.plain(a.documentation);
+        if (!doc.isEmpty()) {
+            return doc;
+        }
+        if (a.parent != null && a.memberName != null) {
+            TypeNode.MemberNode m = a.parent.member(a.memberName);
+            if (m != null) {
+                return RstHtml.plain(m.documentation);
+            }
+        }
+        return "";
+    }
+
+    private static Set<String> memberNames(TypeNode a) {
+        Set<String> s = new LinkedHashSet<>();
+        a.members.forEach(m -> s.add(m.name));
+        return s;
+    }
+
+    private static String markerName(TypeNode marker) {
+        for (TypeNode n = marker; n != null; n = n.parent) {
+            if (n.memberName != null) {
+                return n.memberName;
+            }
+        }
+        return null;
+    }
+
+    private static int nameScore(String marker, String candidate) {
+        if (marker == null || candidate == null) {
+            return 0;
+        }
+        String m = marker.toLowerCase(Locale.ROOT);
+        String c = candidate.toLowerCase(Locale.ROOT);
+        if (m.equals(c)) {
+            return 3;
+        }
+        if (m.endsWith(c) || singular(m).equals(singular(c))) {
+            return 2;
+        }
+        if (m.startsWith(c) || c.startsWith(m)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- shapes
+
+    /** The provisional shape name of a node; {@code fixed} pins a root's name. */
+    private String shape(TypeNode n, String suggestion, String fixed) {
+        if (n.kind == TypeNode.Kind.RECURSIVE) {
+            if (n.recursionTarget == null || !names.containsKey(n.recursionTarget)) {
+                return canonical(ShapeType.DOCUMENT);
+            }
+            return names.get(n.recursionTarget);
+        }
+        String plain = plainScalar(n);
+        if (plain != null) {
+            return plain;
+        }
+        String name = fixed != null ? fixed : "$" + (++counter);
+        names.put(n, name);
+        suggestions.put(name, suggestion);
+        if (!n.requiredKnown || !n.unionKnown) {
+            vague.add(name);
+        }
+        shapes.put(name, SimpleShape.canonical(ShapeType.STRING).withName(name)); // placeholder keeps the order
+        Shape s;
+        switch (n.kind) {
+            case STRUCTURE -> {
+                List<Member> members = new ArrayList<>();
+                for (TypeNode.MemberNode m : n.members) {
+                    String target = shape(m.type, suggest(m.type, pascal(m.name)), null);
+                    Member.Builder b = Member.builder(m.name, target).required(m.required)
+                            .documentation(m.documentation).source(m.source);
+                    if (m.idempotencyToken) {
+                        b.trait(MemberTrait.IDEMPOTENCY_TOKEN);
+                    }
+                    if (m.payload || m.type.streaming || m.type.eventStream) {
+                        b.trait(MemberTrait.PAYLOAD);
+                    }
+                    if (m.jsonValue) {
+                        b.trait(MemberTrait.JSON_VALUE);
+                    }
+                    members.add(b.build());
+                }
+                EnumSet<ShapeTrait> traits = EnumSet.noneOf(ShapeTrait.class);
+                if (n.union) {
+                    traits.add(ShapeTrait.UNION);
+                }
+                if (n.eventStream) {
+                    traits.add(ShapeTrait.EVENT_STREAM);
+                }
+                s = new StructureShape(name, members, n.documentation, traits, n.source);
+            }
+            case LIST -> {
+                String base = singular(stripSuffix(suggestion, "List"));
+                String element = shape(n.element, suggest(n.element, base), null);
+                s = new ListShape(name, element, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
+            }
+            case MAP -> {
+                String base = singular(stripSuffix(suggestion, "Map"));
+                String key = shape(n.key, base + "Key", null);
+                String value = shape(n.value, suggest(n.value, base), null);
+                s = new MapShape(name, key, value, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
+            }
+            default -> {
+                ShapeType type = simpleType(n.kind);
+                Constraints c = Constraints.NONE;
+                if (!n.enumValues.isEmpty()) {
+                    c = c.withEnumValues(n.enumValues.stream().map(EnumValue::of).toList());
+                }
+                EnumSet<ShapeTrait> traits = EnumSet.noneOf(ShapeTrait.class);
+                if (n.streaming) {
+                    traits.add(ShapeTrait.STREAMING);
+                }
+                s = new SimpleShape(name, type, n.documentation, c, traits, n.source);
+            }
+        }
+        shapes.put(name, s);
+        return name;
+    }
+
+    /** The canonical shape for an unconstrained scalar, or null. */
+    private String plainScalar(TypeNode n) {
+        return switch (n.kind) {
+            case STRUCTURE, LIST, MAP, RECURSIVE -> null;
+            case STRING -> n.enumValues.isEmpty() ? canonical(ShapeType.STRING) : null;
+            case BLOB -> n.streaming ? null : canonical(ShapeType.BLOB);
+            default -> canonical(simpleType(n.kind));
+        };
+    }
+
+    private String canonical(ShapeType type) {
+        SimpleShape s = SimpleShape.canonical(type);
+        if (!shapes.containsKey(s.name())) {
+            shapes.put(s.name(), s);
+            pinned.add(s.name());
+        }
+        return s.name();
+    }
+
+    private static ShapeType simpleType(TypeNode.Kind kind) {
+        return switch (kind) {
+            case INTEGER -> ShapeType.INTEGER;
+            case DOUBLE -> ShapeType.DOUBLE;
+            case BOOLEAN -> ShapeType.BOOLEAN;
+            case TIMESTAMP -> ShapeType.TIMESTAMP;
+            case BLOB -> ShapeType.BLOB;
+            case DOCUMENT -> ShapeType.DOCUMENT;
+            default -> ShapeType.STRING;
+        };
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private static String suggest(TypeNode n, String base) {
+        return switch (n.kind) {
+            case LIST -> singular(base) + "List";
+            case MAP -> singular(base) + "Map";
+            default -> base;
+        };
+    }
+
+    static String pascal(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        if (sb.length() == 0 || !Character.isLetter(sb.charAt(0))) {
+            sb.insert(0, "Shape");
+        }
+        return sb.toString();
+    }
+
+    private static String stripSuffix(String s, String suffix) {
+        return s.endsWith(suffix) && s.length() > suffix.length() ? s.substring(0, s.length() - suffix.length()) : s;
+    }
+
+    static String singular(String s) {
+        if (s.length() > 4 && s.endsWith("ies")) {
+            return s.substring(0, s.length() - 3) + "y";
+        }
+        if (s.length() > 4 && (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
