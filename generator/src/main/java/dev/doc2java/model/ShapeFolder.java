@@ -21,9 +21,10 @@ import java.util.TreeMap;
  * flags, traits, constraints and (recursively) identical targets; documentation does not count.
  * Recursive shapes are compared by partition refinement, so identical cycles fold too.
  *
- * <p>Some shapes are <em>vague</em>: the docs did not show their required flags or union marks
- * (boto3 response structures). A vague shape that is identical to exactly one informative shape
- * once required flags and union marks are ignored is folded into that shape.
+ * <p>Some shapes are <em>vague</em>: the docs did not show their required flags (boto3 response
+ * structures), or not even their union marks (a section the page did not render). A vague shape
+ * that is identical to exactly one informative shape once the unknown facts are ignored is folded
+ * into that shape.
  *
  * <p>Naming: every class of identical shapes takes the most frequent suggested name of its shapes
  * (ties: alphabetical); where two classes want one name, the one whose first shape comes first in
@@ -40,14 +41,30 @@ public final class ShapeFolder {
     private ShapeFolder() {
     }
 
+    /** {@link #fold(LinkedHashMap, Map, Set, Set, Set)} where every union mark is known. */
+    public static Result fold(LinkedHashMap<String, Shape> shapes, Map<String, String> suggestions,
+            Set<String> pinned, Set<String> vague) {
+        return fold(shapes, suggestions, pinned, vague, Set.of());
+    }
+
     /**
      * @param shapes every shape by its provisional name, in a deterministic order
      * @param suggestions the readable name wanted for each provisional name
      * @param pinned names that stay as they are (and roots of reachability)
-     * @param vague shapes whose required flags and union marks the docs did not show
+     * @param vague shapes whose required flags the docs did not show
+     * @param unionUnknown vague shapes whose union marks the docs did not show either
      */
     public static Result fold(LinkedHashMap<String, Shape> shapes, Map<String, String> suggestions,
-            Set<String> pinned, Set<String> vague) {
+            Set<String> pinned, Set<String> vague, Set<String> unionUnknown) {
+        return fold(shapes, suggestions, Map.of(), pinned, vague, unionUnknown);
+    }
+
+    /**
+     * As {@link #fold(LinkedHashMap, Map, Set, Set, Set)}, with a second, qualified name per shape
+     * ({@code TargetStatus} beside {@code Status}) used when several classes want the same name.
+     */
+    public static Result fold(LinkedHashMap<String, Shape> shapes, Map<String, String> suggestions,
+            Map<String, String> qualified, Set<String> pinned, Set<String> vague, Set<String> unionUnknown) {
         List<String> order = new ArrayList<>(shapes.keySet());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
@@ -67,41 +84,68 @@ public final class ShapeFolder {
             }
         }
         String[] loose = new String[n];
+        String[] unionOnly = new String[n];
         String[] strict = new String[n];
         for (int i = 0; i < n; i++) {
             String name = order.get(i);
             Shape s = shapes.get(name);
             boolean pin = pinned.contains(name);
-            loose[i] = pin ? "#" + name : label(s, false);
-            strict[i] = pin ? "#" + name : label(s, true);
+            loose[i] = pin ? "#" + name : label(s, false, false);
+            unionOnly[i] = pin ? "#" + name : label(s, false, true);
+            strict[i] = pin ? "#" + name : label(s, true, true);
         }
         int[] a = refine(loose, targets);
+        int[] u = refine(unionOnly, targets);
         int[] b = refine(strict, targets);
-        // Fold vague classes into the one informative class of their loose class.
-        int[] parent = new int[n];
-        Map<Integer, Integer> bRep = new HashMap<>();
+        // Classes (of b) by what the docs showed about their shapes.
+        Map<Integer, Boolean> informative = new HashMap<>();
+        Map<Integer, Boolean> allUnionUnknown = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            bRep.putIfAbsent(b[i], i);
+            String name = order.get(i);
+            informative.merge(b[i], !vague.contains(name), Boolean::logicalOr);
+            allUnionUnknown.merge(b[i], unionUnknown.contains(name), Boolean::logicalAnd);
         }
-        Map<Integer, Set<Integer>> informativeByA = new HashMap<>();
+        // Step 1: a vague class whose union marks are known joins the one informative class that
+        // agrees with it on everything but required flags.
+        Map<Integer, Set<Integer>> informativeByU = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (!vague.contains(order.get(i))) {
-                informativeByA.computeIfAbsent(a[i], k -> new LinkedHashSet<>()).add(b[i]);
+            if (informative.get(b[i])) {
+                informativeByU.computeIfAbsent(u[i], k -> new LinkedHashSet<>()).add(b[i]);
             }
         }
-        Map<Integer, Boolean> bHasInformative = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            bHasInformative.merge(b[i], !vague.contains(order.get(i)), Boolean::logicalOr);
-        }
+        int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             int cls = b[i];
-            if (!bHasInformative.get(cls)) {
-                Set<Integer> inf = informativeByA.get(a[i]);
+            if (!informative.get(cls) && !allUnionUnknown.get(cls)) {
+                Set<Integer> inf = informativeByU.get(u[i]);
                 if (inf != null && inf.size() == 1) {
                     cls = inf.iterator().next();
                 }
             }
             parent[i] = cls;
+        }
+        // Step 2: a class whose union marks are unknown joins the one better-known class that agrees
+        // with it on everything but required flags and union marks (informative ones first).
+        Map<Integer, Set<Integer>> knownByA = new HashMap<>();
+        Map<Integer, Set<Integer>> informativeByA = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!allUnionUnknown.get(b[i])) {
+                knownByA.computeIfAbsent(a[i], k -> new LinkedHashSet<>()).add(parent[i]);
+                if (informative.get(b[i])) {
+                    informativeByA.computeIfAbsent(a[i], k -> new LinkedHashSet<>()).add(parent[i]);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (allUnionUnknown.get(b[i])) {
+                Set<Integer> inf = informativeByA.get(a[i]);
+                Set<Integer> known = knownByA.get(a[i]);
+                if (inf != null && inf.size() == 1) {
+                    parent[i] = inf.iterator().next();
+                } else if (inf == null && known != null && known.size() == 1) {
+                    parent[i] = known.iterator().next();
+                }
+            }
         }
         // Representative of each final class: first informative member in order, else first.
         Map<Integer, List<Integer>> classes = new TreeMap<>();
@@ -152,9 +196,32 @@ public final class ShapeFolder {
         }
         List<Integer> toName = new ArrayList<>(wanted.keySet());
         toName.sort(Comparator.comparing((Integer c) -> wanted.get(c)).thenComparing(c -> classes.get(c).get(0)));
+        Map<String, Integer> demand = new HashMap<>();
+        for (int cls : toName) {
+            demand.merge(wanted.get(cls), 1, Integer::sum);
+        }
+        Map<String, Integer> qualifiedDemand = new HashMap<>();
+        Map<Integer, String> second = new HashMap<>();
+        for (int cls : toName) {
+            if (demand.get(wanted.get(cls)) > 1 || used.contains(wanted.get(cls))) {
+                String q = mostFrequent(classes.get(cls), order, qualified);
+                if (q != null) {
+                    second.put(cls, q);
+                    qualifiedDemand.merge(q, 1, Integer::sum);
+                }
+            }
+        }
+        boolean firstOfName = true;
+        String previous = null;
         for (int cls : toName) {
             String base = wanted.get(cls);
+            firstOfName = !base.equals(previous);
+            previous = base;
             String name = base;
+            String q = second.get(cls);
+            if ((!firstOfName || used.contains(base)) && q != null && qualifiedDemand.get(q) == 1 && !used.contains(q)) {
+                name = q;
+            }
             for (int k = 2; used.contains(name); k++) {
                 name = base + k;
             }
@@ -190,6 +257,25 @@ public final class ShapeFolder {
         return new Result(out, names);
     }
 
+    private static String mostFrequent(List<Integer> members, List<String> order, Map<String, String> names) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int m : members) {
+            String q = names.get(order.get(m));
+            if (q != null) {
+                counts.merge(q, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
     private static List<String> targets(Shape s) {
         if (s instanceof StructureShape st) {
             return st.members().stream().map(Member::target).toList();
@@ -203,12 +289,12 @@ public final class ShapeFolder {
         return List.of();
     }
 
-    private static String label(Shape s, boolean strict) {
+    private static String label(Shape s, boolean strict, boolean withUnion) {
         StringBuilder sb = new StringBuilder();
         sb.append(s.type().id()).append('|');
         EnumSet<ShapeTrait> traits = s.traits().isEmpty() ? EnumSet.noneOf(ShapeTrait.class) : EnumSet.copyOf(s.traits());
         traits.remove(ShapeTrait.RECURSIVE);
-        if (!strict) {
+        if (!withUnion) {
             traits.remove(ShapeTrait.UNION);
         }
         sb.append(traits).append('|');

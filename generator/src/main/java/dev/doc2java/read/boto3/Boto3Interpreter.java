@@ -28,6 +28,7 @@ final class Boto3Interpreter {
     private static final Pattern METHOD_SIGNATURE = Pattern.compile("((?:[\\w.]+\\.)?)(\\w+)\\((.*)\\)\\s*");
     private static final Pattern TYPED_BULLET = Pattern.compile(
             "(?:\\*\\*([^*]+)\\*\\*\\s+)?(?:\\*\\(([^)]*)\\)\\s*--\\*|\\((:[\\w:]+:`[^`]*`)\\)\\s*--)\\s*(.*)");
+    private static final String UNION_NOTE = "This is a Tagged Union structure";
     private static final Pattern CODE = Pattern.compile("``([^`]+)``");
     private static final Pattern EXCEPTION = Pattern.compile("exceptions\\.(\\w+)`");
 
@@ -405,12 +406,22 @@ final class Boto3Interpreter {
                     continue;
                 }
             }
-            if (c.isDirective("note") && c.text().contains("Tagged Union")) {
+            int union = c.text().indexOf(UNION_NOTE);
+            if (union >= 0 && (c.isDirective("note") || c.is(RstBlock.Kind.PARAGRAPH))) {
                 unionMembers = new ArrayList<>();
-                Matcher code = CODE.matcher(c.text());
+                Matcher code = CODE.matcher(c.text().substring(union));
                 while (code.find()) {
                     if (!code.group(1).equals("SDK_UNKNOWN_MEMBER")) {
                         unionMembers.add(code.group(1));
+                    }
+                }
+                if (c.is(RstBlock.Kind.PARAGRAPH)) {
+                    // The note run into a paragraph: keep the text before it as documentation.
+                    String before = c.text().substring(0, union);
+                    int directive = before.lastIndexOf(".. note::");
+                    before = (directive >= 0 ? before.substring(0, directive) : before).strip();
+                    if (!before.isEmpty()) {
+                        docs.add(new RstBlock(RstBlock.Kind.PARAGRAPH, c.line(), c.column(), "", before, List.of()));
                     }
                 }
                 continue;
@@ -478,6 +489,10 @@ final class Boto3Interpreter {
                 n.streaming = true;
             }
             case RECURSIVE -> n = new TypeNode(TypeNode.Kind.RECURSIVE);
+            case UNKNOWN -> {
+                n = new TypeNode(TypeNode.Kind.DOUBLE);
+                n.placeholderOnly = true;
+            }
             default -> n = new TypeNode(TypeNode.Kind.DOCUMENT);
         }
         n.source = page.at(v.line(), v.column());
@@ -491,7 +506,7 @@ final class Boto3Interpreter {
     private TypeNode merge(TypeNode node, Described d, TypeNode parent, String memberName, boolean request,
             boolean syntaxShown, boolean describedShown, String where) {
         TypeNode n = node;
-        if (n == null) {
+        if (n == null || (n.placeholderOnly && d != null)) {
             n = fromWord(d, request);
         } else if (d != null) {
             checkKind(n, d, where);

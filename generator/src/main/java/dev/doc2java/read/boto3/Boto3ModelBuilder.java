@@ -39,8 +39,10 @@ final class Boto3ModelBuilder {
     private final Diagnostics diagnostics;
     private final LinkedHashMap<String, Shape> shapes = new LinkedHashMap<>();
     private final Map<String, String> suggestions = new LinkedHashMap<>();
+    private final Map<String, String> qualified = new LinkedHashMap<>();
     private final Set<String> pinned = new LinkedHashSet<>();
     private final Set<String> vague = new HashSet<>();
+    private final Set<String> unionUnknown = new HashSet<>();
     private final IdentityHashMap<TypeNode, String> names = new IdentityHashMap<>();
     private final Set<String> reportedAmbiguity = new HashSet<>();
     private int counter;
@@ -84,7 +86,7 @@ final class Boto3ModelBuilder {
             d.errors.forEach(op::error);
             operations.add(op.build());
         }
-        ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, pinned, vague);
+        ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, qualified, pinned, vague, unionUnknown);
         SourceLocation source = sorted.isEmpty() ? SourceLocation.UNKNOWN : sorted.get(0).source;
         return new ServiceModel(id, title, Flavor.AWS_BOTO3, "", operations, folded.shapes(), source);
     }
@@ -95,7 +97,7 @@ final class Boto3ModelBuilder {
             name = wanted + k;
         }
         pinned.add(name);
-        shape(node, name, name);
+        shape(node, name, name, stripSuffix(stripSuffix(name, "Request"), "Response"));
         return name;
     }
 
@@ -247,7 +249,7 @@ final class Boto3ModelBuilder {
     // ---------------------------------------------------------------- shapes
 
     /** The provisional shape name of a node; {@code fixed} pins a root's name. */
-    private String shape(TypeNode n, String suggestion, String fixed) {
+    private String shape(TypeNode n, String suggestion, String fixed, String context) {
         if (n.kind == TypeNode.Kind.RECURSIVE) {
             if (n.recursionTarget == null || !names.containsKey(n.recursionTarget)) {
                 return canonical(ShapeType.DOCUMENT);
@@ -261,8 +263,15 @@ final class Boto3ModelBuilder {
         String name = fixed != null ? fixed : "$" + (++counter);
         names.put(n, name);
         suggestions.put(name, suggestion);
+        if (context != null && !suggestion.startsWith(context)) {
+            qualified.put(name, context + suggestion);
+        }
+        String inner = n.kind == TypeNode.Kind.STRUCTURE && fixed == null ? suggestion : context;
         if (!n.requiredKnown || !n.unionKnown) {
             vague.add(name);
+        }
+        if (!n.unionKnown) {
+            unionUnknown.add(name);
         }
         shapes.put(name, SimpleShape.canonical(ShapeType.STRING).withName(name)); // placeholder keeps the order
         Shape s;
@@ -270,7 +279,7 @@ final class Boto3ModelBuilder {
             case STRUCTURE -> {
                 List<Member> members = new ArrayList<>();
                 for (TypeNode.MemberNode m : n.members) {
-                    String target = shape(m.type, suggest(m.type, pascal(m.name)), null);
+                    String target = shape(m.type, suggest(m.type, pascal(m.name)), null, inner);
                     Member.Builder b = Member.builder(m.name, target).required(m.required)
                             .documentation(m.documentation).source(m.source);
                     if (m.idempotencyToken) {
@@ -295,13 +304,13 @@ final class Boto3ModelBuilder {
             }
             case LIST -> {
                 String base = singular(stripSuffix(suggestion, "List"));
-                String element = shape(n.element, suggest(n.element, base), null);
+                String element = shape(n.element, suggest(n.element, base), null, inner);
                 s = new ListShape(name, element, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             case MAP -> {
                 String base = singular(stripSuffix(suggestion, "Map"));
-                String key = shape(n.key, base + "Key", null);
-                String value = shape(n.value, suggest(n.value, base), null);
+                String key = shape(n.key, base + "Key", null, inner);
+                String value = shape(n.value, suggest(n.value, base), null, inner);
                 s = new MapShape(name, key, value, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             default -> {

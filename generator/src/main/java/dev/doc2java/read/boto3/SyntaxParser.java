@@ -247,7 +247,7 @@ public final class SyntaxParser {
                 return SyntaxValue.of(SyntaxValue.Kind.FLOAT, t.line, t.column);
             }
             case ELLIPSIS -> {
-                return SyntaxValue.of(SyntaxValue.Kind.DOCUMENT, t.line, t.column);
+                return SyntaxValue.of(SyntaxValue.Kind.UNKNOWN, t.line, t.column);
             }
             case IDENT -> {
                 return identifier(t);

@@ -26,7 +26,9 @@ public record SyntaxValue(Kind kind, List<Entry> entries, SyntaxValue element, L
         DOCUMENT, RECURSIVE,
         /** {@code EventStream({...})}: entries are the event kinds. */
         EVENT_STREAM,
-        NONE
+        NONE,
+        /** A bare {@code ...}: botocore prints it for types it has no example of (float). */
+        UNKNOWN
     }
 
     /** A dict key (a member name, or a map's key placeholder) with its value. */

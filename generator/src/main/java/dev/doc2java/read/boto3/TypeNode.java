@@ -25,6 +25,8 @@ final class TypeNode {
     boolean requiredKnown;
     boolean streaming;
     boolean eventStream;
+    /** The syntax block showed only {@code ...} here (botocore's placeholder for a float). */
+    boolean placeholderOnly;
     String documentation = "";
     SourceLocation source = SourceLocation.UNKNOWN;
     TypeNode parent;
