@@ -16,7 +16,7 @@ public final class RstHtml {
             + "|`([^`<]*?)\\s*<([^`>]+)>`__?"             // 2,3 link
             + "|:[\\w:]+:`~?\\.?([^`]+)`"                 // 4 role (:class:`.X`, :py:meth:`~A.b`)
             + "|\\*\\*(.+?)\\*\\*"                        // 5 strong
-            + "|\\*([^*\\s](?:.*?[^*\\s])?)\\*"           // 6 emphasis
+            + "|\\*([^*\\s](?:[^*]*?[^*\\s])??)\\*"           // 6 emphasis
             + "|`([^`]+)`");                              // 7 interpreted text
 
     private RstHtml() {
