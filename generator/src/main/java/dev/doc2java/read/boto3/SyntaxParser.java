@@ -188,12 +188,9 @@ public final class SyntaxParser {
     private SyntaxValue value() throws SyntaxError {
         Token start = peek();
         List<SyntaxValue> alternatives = new ArrayList<>();
-        List<Token> altTokens = new ArrayList<>();
-        altTokens.add(start);
         alternatives.add(alternative());
         while (at("|")) {
             next();
-            altTokens.add(peek());
             alternatives.add(alternative());
         }
         if (alternatives.size() == 1) {
@@ -325,6 +322,10 @@ public final class SyntaxParser {
             if (keyStart.type == T.EOF) {
                 throw new SyntaxError("unclosed '{'", open.line, open.column);
             }
+            if (at(")") || at("]")) {
+                throw new SyntaxError("found '" + keyStart.text + "' but the '{' opened at " + open.line + ":"
+                        + open.column + " is not closed", keyStart.line, keyStart.column);
+            }
             SyntaxValue key = value();
             if (key.kind() != SyntaxValue.Kind.STRING && key.kind() != SyntaxValue.Kind.ENUM) {
                 throw new SyntaxError("expected a quoted key but found '" + keyStart.text + "'", keyStart.line, keyStart.column);
@@ -363,6 +364,10 @@ public final class SyntaxParser {
         Token close = peek();
         if (close.type == T.EOF) {
             throw new SyntaxError("unclosed '['", open.line, open.column);
+        }
+        if (at(")") || at("}")) {
+            throw new SyntaxError("found '" + close.text + "' but the '[' opened at " + open.line + ":"
+                    + open.column + " is not closed", close.line, close.column);
         }
         expect("]");
         return new SyntaxValue(SyntaxValue.Kind.LIST, List.of(), element, List.of(), open.line, open.column);
