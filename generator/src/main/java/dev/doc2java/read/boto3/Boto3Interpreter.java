@@ -312,6 +312,14 @@ final class Boto3Interpreter {
         return null;
     }
 
+    private static String rawText(List<RstBlock> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (RstBlock b : blocks) {
+            sb.append(allText(b)).append(' ');
+        }
+        return RstHtml.plain(sb.toString());
+    }
+
     private static String allText(RstBlock b) {
         StringBuilder sb = new StringBuilder(b.text());
         for (RstBlock c : b.children()) {
@@ -521,6 +529,9 @@ final class Boto3Interpreter {
             }
             if (memberName == null) {
                 n.documentation = RstHtml.blocks(d.docBlocks());
+                if (n.kind == TypeNode.Kind.STRING && n.enumValues.isEmpty()) {
+                    n.constraints = ProseConstraints.of(rawText(d.docBlocks()), null, d.source());
+                }
             }
             if (d.source() != null && memberName == null && parent != null) {
                 n.source = d.source();
@@ -612,6 +623,9 @@ final class Boto3Interpreter {
         m.source = md.source();
         m.required = request && md.required();
         m.documentation = RstHtml.blocks(md.docBlocks());
+        if (m.type == null || m.type.kind == TypeNode.Kind.STRING && m.type.enumValues.isEmpty() || m.type.placeholderOnly) {
+            m.constraints = ProseConstraints.of(rawText(md.docBlocks()), m.name, md.source());
+        }
         m.idempotencyToken = md.idempotencyToken();
         if (md.idempotencyToken()) {
             String note = "<p>This field is autopopulated if not provided.</p>";

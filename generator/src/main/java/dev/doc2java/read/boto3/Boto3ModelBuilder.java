@@ -281,7 +281,7 @@ final class Boto3ModelBuilder {
                 for (TypeNode.MemberNode m : n.members) {
                     String target = shape(m.type, suggest(m.type, pascal(m.name)), null, inner);
                     Member.Builder b = Member.builder(m.name, target).required(m.required)
-                            .documentation(m.documentation).source(m.source);
+                            .documentation(m.documentation).constraints(m.constraints).source(m.source);
                     if (m.idempotencyToken) {
                         b.trait(MemberTrait.IDEMPOTENCY_TOKEN);
                     }
@@ -315,7 +315,7 @@ final class Boto3ModelBuilder {
             }
             default -> {
                 ShapeType type = simpleType(n.kind);
-                Constraints c = Constraints.NONE;
+                Constraints c = n.constraints;
                 if (!n.enumValues.isEmpty()) {
                     c = c.withEnumValues(n.enumValues.stream().map(EnumValue::of).toList());
                 }
@@ -334,7 +334,7 @@ final class Boto3ModelBuilder {
     private String plainScalar(TypeNode n) {
         return switch (n.kind) {
             case STRUCTURE, LIST, MAP, RECURSIVE -> null;
-            case STRING -> n.enumValues.isEmpty() ? canonical(ShapeType.STRING) : null;
+            case STRING -> n.enumValues.isEmpty() && n.constraints.isEmpty() ? canonical(ShapeType.STRING) : null;
             case BLOB -> n.streaming ? null : canonical(ShapeType.BLOB);
             default -> canonical(simpleType(n.kind));
         };

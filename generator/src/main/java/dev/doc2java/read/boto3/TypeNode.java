@@ -28,6 +28,8 @@ final class TypeNode {
     /** The syntax block showed only {@code ...} here (botocore's placeholder for a float). */
     boolean placeholderOnly;
     String documentation = "";
+    /** Limits the description states (see {@link ProseConstraints}). */
+    dev.doc2java.model.Constraints constraints = dev.doc2java.model.Constraints.NONE;
     SourceLocation source = SourceLocation.UNKNOWN;
     TypeNode parent;
     /** The member name this node is the value of, or null for list elements, map values and roots. */
@@ -67,6 +69,7 @@ final class TypeNode {
         boolean idempotencyToken;
         boolean payload;
         boolean jsonValue;
+        dev.doc2java.model.Constraints constraints = dev.doc2java.model.Constraints.NONE;
         SourceLocation source = SourceLocation.UNKNOWN;
 
         MemberNode(String name, TypeNode type) {
