@@ -44,7 +44,6 @@ final class Boto3ModelBuilder {
     private final Set<String> vague = new HashSet<>();
     private final Set<String> unionUnknown = new HashSet<>();
     private final IdentityHashMap<TypeNode, String> names = new IdentityHashMap<>();
-    private final Set<String> reportedAmbiguity = new HashSet<>();
     private int counter;
 
     private Boto3ModelBuilder(Diagnostics diagnostics) {
@@ -69,16 +68,24 @@ final class Boto3ModelBuilder {
             shapes.put(name, new StructureShape(name, List.of(), "", EnumSet.of(ShapeTrait.EXCEPTION), at));
             pinned.add(name);
         });
+        List<TypeNode> roots = new ArrayList<>();
+        for (OperationDraft d : sorted) {
+            if (d.input != null) {
+                roots.add(d.input);
+            }
+            if (d.output != null) {
+                roots.add(d.output);
+            }
+        }
+        resolveRecursion(roots);
         List<Operation> operations = new ArrayList<>();
         for (OperationDraft d : sorted) {
             String input = null;
             String output = null;
             if (d.input != null) {
-                resolveRecursion(d.input);
                 input = root(d.input, d.name + "Request");
             }
             if (d.output != null) {
-                resolveRecursion(d.output);
                 output = root(d.output, d.name + "Response");
             }
             Operation.Builder op = Operation.builder(d.name).pythonName(d.pythonName).input(input).output(output)
@@ -103,47 +110,122 @@ final class Boto3ModelBuilder {
 
     // ---------------------------------------------------------------- recursion
 
-    private void resolveRecursion(TypeNode root) {
-        List<TypeNode> markers = new ArrayList<>();
-        collectMarkers(root, markers, new IdentityHashMap<>());
-        for (TypeNode marker : markers) {
-            marker.recursionTarget = resolve(marker);
-        }
+    /** How sure a recursion decision is. */
+    private enum Certainty { NEAREST, NAME, PROVEN }
+
+    private record Decision(TypeNode target, int depth, Certainty certainty, int candidates) {
     }
 
-    private static void collectMarkers(TypeNode n, List<TypeNode> out, IdentityHashMap<TypeNode, Boolean> seen) {
+    /**
+     * Links every recursion marker of the service. A marker does not say which enclosing shape it
+     * returns to; the decision is made once per position (structure and member), from the best
+     * evidence any marker at that position has, and applied to all of them.
+     */
+    private void resolveRecursion(List<TypeNode> roots) {
+        List<TypeNode> markers = new ArrayList<>();
+        Map<String, String> expanded = new java.util.HashMap<>();
+        IdentityHashMap<TypeNode, Boolean> seen = new IdentityHashMap<>();
+        for (TypeNode root : roots) {
+            collect(root, markers, expanded, seen);
+        }
+        Map<String, List<TypeNode>> byPosition = new LinkedHashMap<>();
+        for (TypeNode marker : markers) {
+            byPosition.computeIfAbsent(position(marker), k -> new ArrayList<>()).add(marker);
+        }
+        byPosition.forEach((pos, group) -> {
+            List<Decision> decisions = new ArrayList<>();
+            Decision best = null;
+            for (TypeNode marker : group) {
+                Decision d = decide(marker, expanded.get(pos));
+                decisions.add(d);
+                if (d != null && (best == null || d.certainty().compareTo(best.certainty()) > 0)) {
+                    best = d;
+                }
+            }
+            for (int i = 0; i < group.size(); i++) {
+                TypeNode marker = group.get(i);
+                Decision own = decisions.get(i);
+                TypeNode target = own == null ? null : own.target();
+                if (best != null && own != null && best.certainty().compareTo(own.certainty()) > 0) {
+                    TypeNode at = ancestor(marker, best.depth());
+                    if (at != null && at.kind == best.target().kind) {
+                        target = at;
+                    }
+                }
+                marker.recursionTarget = target;
+            }
+            if (best != null && best.certainty() == Certainty.NEAREST && best.candidates() > 1) {
+                TypeNode first = group.get(0);
+                String name = markerName(first);
+                diagnostics.info("boto3.recursion-ambiguous", first.source, "the recursion marker"
+                        + (name == null ? "" : " at '" + name + "'") + " may return to any of " + best.candidates()
+                        + " enclosing shapes and nothing on the page tells which; the nearest is taken");
+            }
+        });
+    }
+
+    private static void collect(TypeNode n, List<TypeNode> markers, Map<String, String> expanded,
+            IdentityHashMap<TypeNode, Boolean> seen) {
         if (n == null || seen.put(n, Boolean.TRUE) != null) {
             return;
         }
         if (n.kind == TypeNode.Kind.RECURSIVE) {
-            out.add(n);
+            markers.add(n);
+        } else if (n.parent != null) {
+            expanded.putIfAbsent(position(n), signature(n));
         }
         for (TypeNode.MemberNode m : n.members) {
             if (m.type != null) {
                 m.type.parent = n;
-                collectMarkers(m.type, out, seen);
+                collect(m.type, markers, expanded, seen);
             }
         }
         for (TypeNode c : new TypeNode[] {n.element, n.key, n.value}) {
             if (c != null) {
                 c.parent = n;
-                collectMarkers(c, out, seen);
+                collect(c, markers, expanded, seen);
             }
         }
     }
 
-    /** Which ancestor a {@code {'... recursive ...'}} marker returns to, from the page's evidence. */
-    private TypeNode resolve(TypeNode marker) {
+    /** The place of a node: the member names of the nearest enclosing structure, the member, and list/map steps. */
+    private static String position(TypeNode n) {
+        StringBuilder steps = new StringBuilder();
+        TypeNode x = n;
+        while (x.parent != null && x.parent.kind != TypeNode.Kind.STRUCTURE) {
+            steps.insert(0, x == x.parent.element ? "[]" : x == x.parent.key ? "{key}" : "{}");
+            x = x.parent;
+        }
+        if (x.parent == null) {
+            return "#root" + steps;
+        }
+        return new java.util.TreeSet<>(memberNames(x.parent)) + "." + x.memberName + steps;
+    }
+
+    /** What an expanded occurrence shows of its shape: kind and member names. */
+    private static String signature(TypeNode n) {
+        return n.kind + (n.kind == TypeNode.Kind.STRUCTURE ? memberNames(n).toString() : "");
+    }
+
+    private static TypeNode ancestor(TypeNode n, int depth) {
+        TypeNode x = n;
+        for (int i = 0; i < depth && x != null; i++) {
+            x = x.parent;
+        }
+        return x;
+    }
+
+    /** Which enclosing shape one marker returns to, from the evidence at hand, and how sure that is. */
+    private Decision decide(TypeNode marker, String expandedSignature) {
         List<TypeNode> all = new ArrayList<>();
         TypeNode wrapper = marker.memberName == null ? marker.parent : null;
         for (TypeNode a = marker.parent; a != null; a = a.parent) {
             if (a == wrapper && (a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP)) {
                 continue;
             }
-            if (a.kind == TypeNode.Kind.STRUCTURE || a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP) {
-                if (a.parent != null) {
-                    all.add(a);
-                }
+            if (a.parent != null && (a.kind == TypeNode.Kind.STRUCTURE || a.kind == TypeNode.Kind.LIST
+                    || a.kind == TypeNode.Kind.MAP)) {
+                all.add(a);
             }
         }
         if (all.isEmpty()) {
@@ -152,6 +234,11 @@ final class Boto3ModelBuilder {
             return null;
         }
         List<TypeNode> c = all;
+        if (expandedSignature != null) {
+            // The same member is expanded elsewhere: it returns to a shape that looks like that.
+            List<TypeNode> same = c.stream().filter(a -> signature(a).equals(expandedSignature)).toList();
+            c = same.isEmpty() ? c : same;
+        }
         String word = marker.recursionTypeWord;
         if (word != null) {
             List<TypeNode> kind = c.stream().filter(a -> word.equals("list") ? a.kind == TypeNode.Kind.LIST
@@ -172,31 +259,36 @@ final class Boto3ModelBuilder {
             }
         }
         if (c.size() == 1) {
-            return c.get(0);
+            return new Decision(c.get(0), all.indexOf(c.get(0)) < 0 ? 0 : depth(marker, c.get(0)), Certainty.PROVEN, 1);
         }
         String name = markerName(marker);
-        int best = 0;
-        List<TypeNode> bestOnes = new ArrayList<>();
         for (TypeNode a : c) {
-            int score = nameScore(name, a.memberName);
-            if (score > best) {
-                best = score;
-                bestOnes.clear();
-            }
-            if (score == best && score > 0) {
-                bestOnes.add(a);
+            if (name != null && name.equals(a.memberName)) {
+                return new Decision(a, depth(marker, a), Certainty.NAME, c.size()); // a member that repeats itself
             }
         }
-        if (best > 0) {
-            return bestOnes.get(0);
+        if (marker.memberName != null && name != null) {
+            // A member holding the marker directly: a plural name ("subSlots") names a collection,
+            // a singular one a structure. List elements and map values have no name of their own.
+            boolean plural = !singular(name).equals(name);
+            for (TypeNode a : c) {
+                boolean collection = a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP;
+                if (collection == plural) {
+                    return new Decision(a, depth(marker, a), Certainty.NAME, c.size());
+                }
+            }
         }
-        String key = name + "->" + c.stream().map(a -> String.valueOf(a.memberName)).toList();
-        if (reportedAmbiguity.add(key)) {
-            diagnostics.info("boto3.recursion-ambiguous", marker.source, "the recursion marker"
-                    + (name == null ? "" : " at '" + name + "'") + " may return to any of " + c.size()
-                    + " enclosing shapes; the nearest is taken");
+        return new Decision(c.get(0), depth(marker, c.get(0)), Certainty.NEAREST, c.size());
+    }
+
+    private static int depth(TypeNode from, TypeNode ancestor) {
+        int d = 0;
+        for (TypeNode x = from; x != null; x = x.parent, d++) {
+            if (x == ancestor) {
+                return d;
+            }
         }
-        return c.get(0);
+        return -1;
     }
 
     private static String description(TypeNode a) {
@@ -226,24 +318,6 @@ final class Boto3ModelBuilder {
             }
         }
         return null;
-    }
-
-    private static int nameScore(String marker, String candidate) {
-        if (marker == null || candidate == null) {
-            return 0;
-        }
-        String m = marker.toLowerCase(Locale.ROOT);
-        String c = candidate.toLowerCase(Locale.ROOT);
-        if (m.equals(c)) {
-            return 3;
-        }
-        if (m.endsWith(c) || singular(m).equals(singular(c))) {
-            return 2;
-        }
-        if (m.startsWith(c) || c.startsWith(m)) {
-            return 1;
-        }
-        return 0;
     }
 
     // ---------------------------------------------------------------- shapes
