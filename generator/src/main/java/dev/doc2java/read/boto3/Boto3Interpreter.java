@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class Boto3Interpreter {
 
     /** What one page says. */
-    record PageResult(String serviceId, String clientName, List<OperationDraft> operations) {
+    record PageResult(String serviceId, String clientName, boolean perService, List<OperationDraft> operations) {
     }
 
     private static final Pattern DOC_LINK = Pattern.compile(":doc:`[^`<]*<([^>`]+)>`");
@@ -51,11 +51,12 @@ final class Boto3Interpreter {
             String target = doc.group(1).replaceAll("/+$", "");
             serviceId = target.substring(target.lastIndexOf('/') + 1);
         }
-        List<String[]> clientMethods = new ArrayList<>();
         String clientName = null;
+        boolean perService = false;
         List<RstBlock> methods = new ArrayList<>();
         for (RstBlock b : blocks) {
             if (b.isDirective("py:class") && b.text().endsWith(".Client")) {
+                perService = true;
                 clientName = clientName == null ? b.text().substring(0, b.text().length() - ".Client".length()) : clientName;
                 if (serviceId == null) {
                     serviceId = clientCall(b.children());
@@ -81,8 +82,7 @@ final class Boto3Interpreter {
                 ops.add(op);
             }
         }
-        clientMethods.clear();
-        return new PageResult(serviceId, clientName, ops);
+        return new PageResult(serviceId, clientName, perService, ops);
     }
 
     private static String firstText(List<RstBlock> blocks) {
@@ -514,6 +514,19 @@ final class Boto3Interpreter {
     private TypeNode merge(TypeNode node, Described d, TypeNode parent, String memberName, boolean request,
             boolean syntaxShown, boolean describedShown, String where) {
         TypeNode n = node;
+        if (n != null && d != null && n.kind == TypeNode.Kind.STRUCTURE && !n.eventStream && n.members.size() == 1
+                && !d.children().isEmpty() && d.children().stream().allMatch(c -> c.name() == null)) {
+            // {'KEY': value} with a single key the description shows as an unnamed key: a map whose
+            // key placeholder is a single enum value.
+            TypeNode map = new TypeNode(TypeNode.Kind.MAP);
+            map.source = n.source;
+            TypeNode.MemberNode only = n.members.get(0);
+            map.key = new TypeNode(TypeNode.Kind.STRING);
+            map.key.enumValues = List.of(only.name);
+            map.key.source = only.source;
+            map.value = only.type;
+            n = map;
+        }
         if (n == null || (n.placeholderOnly && d != null)) {
             n = fromWord(d, request);
         } else if (d != null) {

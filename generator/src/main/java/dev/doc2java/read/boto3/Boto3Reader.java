@@ -67,8 +67,7 @@ public final class Boto3Reader implements DocReader {
     private static String fallbackId(Page page, Boto3Interpreter.PageResult result) {
         String name = page.fileName();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        boolean perMethod = result.operations().size() <= 1 && !page.groupHint().isEmpty();
-        return perMethod ? page.groupHint() : stem;
+        return result.perService() || page.groupHint().isEmpty() ? stem : page.groupHint();
     }
 
     private static final class Service {

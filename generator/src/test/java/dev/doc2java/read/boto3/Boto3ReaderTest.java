@@ -655,4 +655,30 @@ class Boto3ReaderTest {
         assertEquals("Lost", m.title());
         assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
     }
+
+    /** Every prefix of a page, and the page with any one line dropped, reads without an internal error. */
+    @Test
+    void brokenPagesGiveDiagnosticsNeverExceptions() {
+        String page = method("create_thing", CREATE).text();
+        String[] lines = page.split("\n", -1);
+        for (int cut = 0; cut <= lines.length; cut++) {
+            String prefix = String.join("\n", java.util.Arrays.copyOf(lines, cut));
+            assertNoInternalError(prefix);
+            List<String> dropped = new ArrayList<>(List.of(lines));
+            if (cut < lines.length) {
+                dropped.remove(cut);
+                assertNoInternalError(String.join("\n", dropped));
+            }
+        }
+        for (int at = 0; at < page.length(); at += 7) {
+            assertNoInternalError(page.substring(0, at) + "{[('" + page.substring(at));
+        }
+    }
+
+    private static void assertNoInternalError(String text) {
+        Read r = read(new Page("demo/x.rst", "demo", text));
+        for (String line : r.lines()) {
+            assertFalse(line.contains("boto3.internal"), line + "\n--- page:\n" + text);
+        }
+    }
 }
