@@ -434,6 +434,9 @@ final class Boto3Interpreter {
                 }
                 continue;
             }
+            if (c.is(RstBlock.Kind.LITERAL) && c.text().contains("SDK_UNKNOWN_MEMBER")) {
+                continue; // the tail of a union note that ran into a paragraph
+            }
             if (c.is(RstBlock.Kind.PARAGRAPH) && c.text().contains("This field is autopopulated if not provided")) {
                 idempotency = true;
                 continue;
@@ -531,6 +534,10 @@ final class Boto3Interpreter {
             n = fromWord(d, request);
         } else if (d != null) {
             checkKind(n, d, where);
+        }
+        if (d != null && d.typeWord().contains("JSON serializable") && n.kind != TypeNode.Kind.STRING) {
+            n = new TypeNode(TypeNode.Kind.STRING); // a JSON value sent as a string (botocore "jsonvalue")
+            n.source = d.source();
         }
         n.parent = parent;
         n.memberName = memberName;
