@@ -718,7 +718,7 @@ final class Boto3Interpreter {
             case BOOLEAN -> w.equals("boolean");
             case TIMESTAMP -> w.equals("datetime");
             case BLOB -> w.startsWith("bytes") || w.contains("StreamingBody");
-            case DOCUMENT -> w.contains("document");
+            case DOCUMENT -> w.contains("document") || w.contains("JSON serializable");
             case RECURSIVE -> true;
         };
         if (!ok) {

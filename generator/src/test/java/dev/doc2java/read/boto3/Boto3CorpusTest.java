@@ -120,6 +120,24 @@ class Boto3CorpusTest {
         }
     }
 
+    /** Shape names and folding do not depend on the order the pages come in. */
+    @Test
+    void pageOrderDoesNotMatter() throws IOException {
+        Path dir = corpus.resolve("per-method/vpc-lattice");
+        List<dev.doc2java.read.Page> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                pages.add(new dev.doc2java.read.Page("vpc-lattice/" + p.getFileName(), "vpc-lattice",
+                        Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        List<dev.doc2java.read.Page> reversed = new ArrayList<>(pages);
+        java.util.Collections.reverse(reversed);
+        String forward = ModelJson.write(new Boto3Reader().read(pages, new dev.doc2java.diag.Diagnostics()).get(0));
+        String backward = ModelJson.write(new Boto3Reader().read(reversed, new dev.doc2java.diag.Diagnostics()).get(0));
+        assertEquals(forward, backward);
+    }
+
     /** The folded model has about as many structures, unions and enums as botocore (within 15%). */
     @Test
     void vpcLatticeTypeCount() throws IOException {
