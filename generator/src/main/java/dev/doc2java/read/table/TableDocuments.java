@@ -1,0 +1,29 @@
+package dev.doc2java.read.table;
+
+import dev.doc2java.diag.Diagnostics;
+import dev.doc2java.read.Page;
+import java.util.List;
+
+/** Reads a page into a {@link TableDocument} with the reader its extension calls for. */
+public final class TableDocuments {
+
+    private TableDocuments() {
+    }
+
+    /**
+     * Reads {@code page} by extension: {@code html}/{@code htm} with {@link HtmlTableReader}; other
+     * extensions give a {@code table.unsupported-page} warning and an empty document.
+     */
+    public static TableDocument read(Page page, Diagnostics diagnostics) {
+        switch (page.extension()) {
+            case "html", "htm", "xhtml" -> {
+                return new HtmlTableReader().read(page, diagnostics);
+            }
+            default -> {
+                diagnostics.warning("table.unsupported-page", page.at(1, 1),
+                        "no table reader for ." + page.extension() + " pages");
+                return new TableDocument(page.path(), "", page.at(1, 1), List.of());
+            }
+        }
+    }
+}
