@@ -113,11 +113,21 @@ public final class HtmlTableReader {
         return parser.parseInput(html, "");
     }
 
-    /** The page title: the first {@code h1} outside site chrome, else the first {@code h1}, else null. */
+    /**
+     * The page title: the first {@code h1} in the main content ({@code main}, {@code article},
+     * {@code role=main}) when there is one there, else the first outside site chrome (nav, footer,
+     * aside, a page header), else the first {@code h1}, else null.
+     */
     private static Element titleHeading(Document doc) {
         Elements h1s = doc.select("h1");
         for (Element h : h1s) {
-            if (h.closest(CHROME) == null && !TextBuilder.collapse(h.text()).isEmpty()) {
+            if (h.closest("main, article, [role=main]") != null && !TextBuilder.collapse(h.text()).isEmpty()) {
+                return h;
+            }
+        }
+        for (Element h : h1s) {
+            Element header = h.closest("header, [role=banner]");
+            if (h.closest(CHROME) == null && header == null && !TextBuilder.collapse(h.text()).isEmpty()) {
                 return h;
             }
         }
