@@ -237,7 +237,14 @@ final class OperationBuilder {
     private Member member(ParamTable table, ParamRow row, String owner, Location location) {
         boolean isAuth = location == Location.HEADER && AUTH_HEADERS.contains(row.name().toLowerCase(Locale.ROOT));
         String base = (Names.isTypeName(owner) ? owner : Names.pascal(owner)) + Names.pascal(row.name());
-        Typed typed = type(table, row, row.type(), base, true);
+        TypeRef type = row.type();
+        if (location != null && location != Location.BODY && type.kind() == TypeRef.Kind.OBJECT
+                && resolve(table, row, type) == null) {
+            diagnostics.warning("huawei.unknown-type", row.location(), "the " + location.id() + " parameter '"
+                    + row.name() + "' is typed '" + type.written() + "' but no table describes it; read as string");
+            type = TypeRef.scalar(ShapeType.STRING, type.written());
+        }
+        Typed typed = type(table, row, type, base, true);
         Member.Builder b = Member.builder(row.name(), typed.target)
                 .required(row.required() && !isAuth)
                 .location(location)
@@ -419,10 +426,16 @@ final class OperationBuilder {
         if (home == null) {
             home = page;
         }
+        ParamTable elsewhere = null;
         for (TableDocument.Link link : row.links()) {
             ParamTable t = index.byLink(home, link.target());
             if (t != null && t != from) {
-                return t;
+                if (t.doc() == from.doc()) {
+                    return t;
+                }
+                if (elsewhere == null) {
+                    elsewhere = t;
+                }
             }
         }
         String objectName = leaf.kind() == TypeRef.Kind.OBJECT ? leaf.objectName() : null;
@@ -431,13 +444,12 @@ final class OperationBuilder {
             if (t != null) {
                 return t;
             }
-            t = index.byName(home, objectName);
-            if (t != null) {
-                return t;
-            }
         }
         Matcher see = SEE_TABLE.matcher(row.descriptionText());
         while (see.find()) {
+            if (linkedElsewhere(row, see.group(), from)) {
+                continue; // "see Table 9" links to another page's Table 9
+            }
             int number = Integer.parseInt(see.group(1));
             for (ParamTable t : home.tables()) {
                 if (t.captionNumber() == number && t != from) {
@@ -464,6 +476,16 @@ final class OperationBuilder {
         if (byField != null) {
             return byField;
         }
+        // the page's own tables first, then the linked or named table on another page
+        if (elsewhere != null) {
+            return elsewhere;
+        }
+        if (objectName != null) {
+            ParamTable t = index.byName(home, objectName);
+            if (t != null) {
+                return t;
+            }
+        }
         if (!row.typeStated()) {
             return null;
         }
@@ -475,6 +497,20 @@ final class OperationBuilder {
             }
         }
         return null;
+    }
+
+    private boolean linkedElsewhere(ParamRow row, String words, ParamTable from) {
+        String number = words.replaceAll("\\D+", "");
+        for (TableDocument.Link link : row.links()) {
+            String target = link.target() == null ? "" : link.target();
+            if (link.text().replaceAll("\\D+", "").equals(number) && !target.isEmpty() && !target.startsWith("#")) {
+                ParamTable t = index.byLink(index.pageOf(from), target);
+                if (t == null || t.doc() != from.doc()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameWord(String caption, String field) {
