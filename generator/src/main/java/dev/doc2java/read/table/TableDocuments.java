@@ -19,6 +19,9 @@ public final class TableDocuments {
             case "html", "htm", "xhtml" -> {
                 return new HtmlTableReader().read(page, diagnostics);
             }
+            case "md", "markdown" -> {
+                return new MarkdownTableReader().read(page, diagnostics);
+            }
             default -> {
                 diagnostics.warning("table.unsupported-page", page.at(1, 1),
                         "no table reader for ." + page.extension() + " pages");
