@@ -69,6 +69,12 @@ final class OperationBuilder {
     private final IdentityHashMap<ParamTable, String> built = new IdentityHashMap<>();
     private final Map<String, Set<String>> exampleValues = new TreeMap<>();
     private final Set<String> authentication = new LinkedHashSet<>();
+    private final List<Object> requestBodies = new ArrayList<>();
+    private final Set<String> requestKeys = new LinkedHashSet<>();
+    private final Map<Integer, List<Object>> responseBodies = new TreeMap<>();
+    private final Set<String> unresolved = new LinkedHashSet<>();
+    private final Set<String> guessedElements = new LinkedHashSet<>();
+    private final Map<String, Set<String>> exampleKinds = new TreeMap<>();
     private int counter;
 
     OperationBuilder(PageLayout page, ServiceIndex index, String prefix, Diagnostics diagnostics) {
@@ -96,6 +102,8 @@ final class OperationBuilder {
         List<Member> request = new ArrayList<>();
         Map<Integer, List<Member>> responses = new TreeMap<>();
         Set<String> seenRequest = new LinkedHashSet<>();
+        Map<String, Integer> requiredIn = new TreeMap<>();
+        int bodyTables = 0;
         boolean bodyless = BODYLESS.contains(page.method());
         for (ParamTable t : page.tables()) {
             if (referenced.containsKey(t)) {
@@ -112,16 +120,24 @@ final class OperationBuilder {
                 continue;
             }
             if (side == Side.REQUEST) {
+                boolean bodyTable = false;
                 for (ParamRow r : t.rows()) {
                     Location loc = requestLocation(t, r, pathNames, bodyless);
-                    if (!seenRequest.add(loc.id() + ":" + (loc == Location.HEADER ? r.name().toLowerCase(Locale.ROOT) : r.name()))) {
+                    bodyTable |= loc == Location.BODY;
+                    String key = loc.id() + ":" + (loc == Location.HEADER ? r.name().toLowerCase(Locale.ROOT) : r.name());
+                    if (!seenRequest.add(key)) {
+                        if (loc == Location.BODY && r.required()) {
+                            requiredIn.merge(key, 1, Integer::sum);
+                        }
                         continue;
                     }
-                    if (loc == Location.BODY && seenRequest.contains("body-name:" + r.name())) {
-                        continue;
+                    if (loc == Location.BODY && r.required()) {
+                        requiredIn.merge(key, 1, Integer::sum);
                     }
-                    seenRequest.add("body-name:" + r.name());
                     request.add(member(t, r, name + "Request", loc));
+                }
+                if (bodyTable) {
+                    bodyTables++;
                 }
             } else if (side == Side.RESPONSE) {
                 int status = t.status() == null ? success : t.status();
@@ -147,25 +163,42 @@ final class OperationBuilder {
                 seenRequest.add("query:" + q);
             }
         }
+        if (bodyTables > 1) {
+            // alternative request bodies: a member is required only when every alternative requires it
+            List<Member> merged = new ArrayList<>();
+            for (Member m : request) {
+                boolean all = requiredIn.getOrDefault("body:" + m.name(), 0) == bodyTables;
+                merged.add(m.location() == Location.BODY && m.required() && !all ? m.withRequired(false) : m);
+            }
+            request = merged;
+        }
         request = orderRequest(request);
 
         Operation.Builder op = Operation.builder(name)
                 .http(new HttpBinding(page.method(), page.uri()))
                 .documentation(html(List.of(page.documentation().split("\n"))))
                 .source(page.doc().titleLocation());
-        if (!request.isEmpty()) {
+        if (!request.isEmpty() || !requestBodies.isEmpty()) {
             String input = temp("Request");
             shapes.put(input, new StructureShape(input, request, "", Set.of(), page.uriLocation()));
             pinned.put(input, "Request");
+            fitRequest(input, name);
             op.input(input);
+        }
+        for (Map.Entry<Integer, List<Object>> e : responseBodies.entrySet()) {
+            responses.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
         }
         Map<Integer, String> responseShapes = new TreeMap<>();
         for (Map.Entry<Integer, List<Member>> e : responses.entrySet()) {
             String shape = temp("Response" + e.getKey());
             shapes.put(shape, new StructureShape(shape, e.getValue(), "", Set.of(),
                     e.getValue().isEmpty() ? page.uriLocation() : e.getValue().get(0).source()));
-            pinned.put(shape, e.getKey() == success ? "Response" : "Response" + e.getKey());
-            responseShapes.put(e.getKey(), shape);
+            String fitted = fitResponse(shape, responseBodies.getOrDefault(e.getKey(), List.of()), name + "Response");
+            if (fitted == null) {
+                continue;
+            }
+            pinned.put(fitted, e.getKey() == success ? "Response" : "Response" + e.getKey());
+            responseShapes.put(e.getKey(), fitted);
         }
         List<Integer> statuses = new ArrayList<>(page.statusOrder());
         for (Integer s : responseShapes.keySet()) {
@@ -225,6 +258,9 @@ final class OperationBuilder {
                 }
                 if (r.name().matches("(?i)x-[A-Za-z0-9-]+|Content-Type|Accept|Authorization|Content-Length|Host")) {
                     return Location.HEADER;
+                }
+                if (!bodyless && requestKeys.contains(r.name())) {
+                    return Location.BODY; // the example request sends it in the body
                 }
                 if (t.section() == Section.URI || bodyless) {
                     return Location.QUERY;
@@ -311,11 +347,15 @@ final class OperationBuilder {
     private String targetOf(ParamTable table, ParamRow row, TypeRef type, String base, Constraints enumConstraints) {
         switch (type.kind()) {
             case SCALAR -> {
+                ShapeType scalar = type.scalar();
                 if (type.guessed()) {
+                    ShapeType sent = byExamples(row, type);
+                    scalar = sent != null ? sent : scalar;
                     diagnostics.warning("huawei.unknown-type", row.location(), "type '" + type.written() + "' of '"
-                            + row.name() + "' is not a known type; read as " + type.scalar().id());
+                            + row.name() + "' is not a known type; read as " + scalar.id()
+                            + (sent != null ? " (what the examples send)" : ""));
                 }
-                return scalar(type.scalar(), base, enumConstraints, row);
+                return scalar(scalar, base, enumConstraints, row);
             }
             case OBJECT -> {
                 ParamTable nested = resolve(table, row, type);
@@ -340,14 +380,16 @@ final class OperationBuilder {
                         : Names.pascal(row.name());
                 shapes.put(name, new StructureShape(name, List.of(), "", Set.of(), row.location()));
                 preferred.put(name, pref.isEmpty() ? base : pref);
+                unresolved.add(name);
                 return name;
             }
             case ARRAY -> {
                 TypeRef element = type.element();
+                boolean defaulted = false;
                 if (element == null) {
                     ParamTable nested = resolve(table, row, type);
-                    element = nested != null && nested != table ? TypeRef.object(null, "object")
-                            : TypeRef.scalar(ShapeType.STRING, "string");
+                    defaulted = nested == null || nested == table;
+                    element = !defaulted ? TypeRef.object(null, "object") : TypeRef.scalar(ShapeType.STRING, "string");
                 }
                 String elementBase = element.kind() == TypeRef.Kind.OBJECT && element.objectName() != null
                         && Names.isTypeName(element.objectName()) ? element.objectName() : base;
@@ -355,6 +397,9 @@ final class OperationBuilder {
                 String name = temp("List");
                 shapes.put(name, new ListShape(name, member, "", Constraints.NONE, Set.of(), row.location()));
                 preferred.put(name, displayName(member) + "List");
+                if (defaulted) {
+                    guessedElements.add(name);
+                }
                 return name;
             }
             case MAP -> {
@@ -559,7 +604,7 @@ final class OperationBuilder {
         }
         Set<String> allowed = new TreeSet<>();
         values.forEach(v -> allowed.add(v.value()));
-        List<String> unknown = seen.stream().filter(v -> !allowed.contains(v)).toList();
+        List<String> unknown = seen.stream().filter(v -> !v.isEmpty() && !allowed.contains(v)).toList();
         if (!unknown.isEmpty()) {
             diagnostics.warning("huawei.enum-example-conflict", row.location(), "the examples send "
                     + String.join(", ", unknown) + " for '" + row.name() + "', which the listed values ("
@@ -577,10 +622,272 @@ final class OperationBuilder {
         return out;
     }
 
+    /**
+     * Reconciles the request shape with the example requests: a body the examples send as a JSON
+     * array becomes one payload member (a list of the documented object); keys no table lists are
+     * added as optional members typed by their JSON values.
+     */
+    private void fitRequest(String input, String opName) {
+        if (requestBodies.isEmpty()) {
+            return;
+        }
+        StructureShape st = (StructureShape) shapes.get(input);
+        List<Member> body = st.members().stream().filter(m -> m.location() == Location.BODY).toList();
+        if (!body.isEmpty() && requestBodies.stream().allMatch(b -> b instanceof List<?>)
+                && body.stream().noneMatch(m -> m.has(MemberTrait.PAYLOAD))) {
+            String element = temp("Item");
+            shapes.put(element, new StructureShape(element, body.stream().map(m -> withLocation(m, null)).toList(),
+                    "", Set.of(), body.get(0).source()));
+            preferred.put(element, opName + "RequestItem");
+            String list = temp("List");
+            shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), body.get(0).source()));
+            preferred.put(list, opName + "RequestItemList");
+            List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != Location.BODY).toList());
+            members.add(Member.builder("body", list).required(true).location(Location.BODY).trait(MemberTrait.PAYLOAD)
+                    .documentation("The request body: a JSON array.").source(body.get(0).source()).build());
+            shapes.put(input, st.withMembers(members));
+            diagnostics.info("huawei.array-body", body.get(0).source(), "the example requests send a JSON array; "
+                    + "the body table describes its elements");
+            for (Object b : requestBodies) {
+                fit(list, b, opName + "Request");
+            }
+            return;
+        }
+        for (Object b : requestBodies) {
+            if (b instanceof Map<?, ?> map) {
+                fitMembers(input, map, opName + "Request", Location.BODY);
+            }
+        }
+    }
+
+    /** The response shape fitted to the example responses, or {@code null} when it stays empty. */
+    private String fitResponse(String shape, List<Object> bodies, String base) {
+        StructureShape st = (StructureShape) shapes.get(shape);
+        if (!bodies.isEmpty() && bodies.stream().allMatch(b -> b instanceof List<?>)) {
+            if (st.members().isEmpty()) {
+                shapes.remove(shape);
+                String list = temp("List");
+                String element = inferList(bodies, base + "Item");
+                shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), page.uriLocation()));
+                preferred.put(list, base + "ItemList");
+                return list;
+            }
+            String element = temp("Item");
+            shapes.put(element, st.withName(element));
+            preferred.put(element, base + "Item");
+            shapes.remove(shape);
+            String list = temp("List");
+            shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), st.source()));
+            preferred.put(list, base + "ItemList");
+            diagnostics.info("huawei.array-body", st.source(), "the example responses are JSON arrays; "
+                    + "the response table describes their elements");
+            for (Object b : bodies) {
+                fit(list, b, base);
+            }
+            return list;
+        }
+        for (Object b : bodies) {
+            if (b instanceof Map<?, ?> map) {
+                fitMembers(shape, map, base, null);
+            }
+        }
+        if (((StructureShape) shapes.get(shape)).members().isEmpty()) {
+            shapes.remove(shape);
+            return null;
+        }
+        return shape;
+    }
+
+    private String inferList(List<Object> arrays, String base) {
+        for (Object a : arrays) {
+            for (Object el : (List<?>) a) {
+                if (el != MiniJson.NULL) {
+                    return infer(el, base);
+                }
+            }
+        }
+        return "String";
+    }
+
+    private static Member withLocation(Member m, Location loc) {
+        return new Member(m.name(), m.target(), m.required(), loc, m.wireName(), m.documentation(), m.constraints(),
+                m.traits(), m.source());
+    }
+
+    /** Walks an example value along a shape of this page, adding what the tables leave out. */
+    private void fit(String target, Object json, String base) {
+        Shape shape = shapes.get(target);
+        if (shape == null || json == MiniJson.NULL) {
+            return;
+        }
+        if (shape instanceof StructureShape && json instanceof Map<?, ?> map) {
+            if (!unresolved.contains(target)) {
+                fitMembers(target, map, preferred.getOrDefault(target, base), null);
+            }
+        } else if (shape instanceof ListShape l && json instanceof List<?> list) {
+            if (guessedElements.contains(target)) {
+                // "Array" without an element type: the examples show what the elements are
+                guessedElements.remove(target);
+                String element = inferList(List.of(list), base + "Item");
+                if (!element.equals(l.member())) {
+                    diagnostics.info("huawei.example-type", l.source(), "the element type of an array is not stated; "
+                            + "the examples send " + (element.contains("#") ? "objects" : element.toLowerCase(Locale.ROOT)));
+                    shapes.put(target, l.withMember(element));
+                    preferred.put(target, displayName(element) + "List");
+                }
+                return;
+            }
+            for (Object el : list) {
+                fit(l.member(), el, base);
+            }
+        } else if (shape instanceof MapShape m && json instanceof Map<?, ?> map) {
+            for (Object v : map.values()) {
+                fit(m.value(), v, base);
+            }
+        }
+    }
+
+    private void fitMembers(String target, Map<?, ?> json, String base, Location location) {
+        for (Map.Entry<?, ?> e : json.entrySet()) {
+            String key = e.getKey().toString();
+            StructureShape st = (StructureShape) shapes.get(target);
+            Member m = st.members().stream()
+                    .filter(x -> x.wireName().equals(key) && (location == null || x.location() == null || x.location() == location))
+                    .findFirst().orElse(null);
+            Object value = e.getValue();
+            if (m == null) {
+                if (!key.matches("[A-Za-z0-9_@$:.\\-]{1,128}")) {
+                    continue;
+                }
+                String inferred = infer(value, base + Names.pascal(key));
+                List<Member> members = new ArrayList<>(st.members());
+                members.add(Member.builder(key, inferred).location(location)
+                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
+                shapes.put(target, st.withMembers(members));
+                diagnostics.info("huawei.example-only-field", page.uriLocation(), "'" + key + "' appears in an example "
+                        + "but in no table; added as an optional member");
+                continue;
+            }
+            if (unresolved.contains(m.target()) && !(value instanceof Map<?, ?>) && value != MiniJson.NULL
+                    && !(value instanceof List<?>)) {
+                String scalar = infer(value, base);
+                diagnostics.warning("huawei.example-type", m.source(), "'" + key + "' is typed as an object that no "
+                        + "table describes, but the examples send " + scalar.toLowerCase(Locale.ROOT) + " values; read as "
+                        + scalar.toLowerCase(Locale.ROOT));
+                List<Member> members = new ArrayList<>();
+                for (Member x : st.members()) {
+                    members.add(x == m ? x.withTarget(scalar) : x);
+                }
+                shapes.put(target, st.withMembers(members));
+                continue;
+            }
+            fit(m.target(), value, base + Names.pascal(key));
+        }
+    }
+
+    /** Records the JSON kinds each key is sent with anywhere in an example. */
+    private void kinds(Object json) {
+        if (json instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Object v = e.getValue();
+                String kind = v instanceof Boolean ? "boolean" : v instanceof String ? "string"
+                        : v instanceof java.math.BigDecimal d ? (d.scale() > 0 ? "number" : "integer")
+                        : v instanceof Map<?, ?> ? "object" : v instanceof List<?> ? "array" : null;
+                if (kind != null) {
+                    exampleKinds.computeIfAbsent(e.getKey().toString(), k -> new TreeSet<>()).add(kind);
+                }
+                kinds(v);
+            }
+        } else if (json instanceof List<?> list) {
+            list.forEach(this::kinds);
+        }
+    }
+
+    /** For a type cell naming two types at once ({@code Integer/Boolean}), the one the examples send. */
+    private ShapeType byExamples(ParamRow row, TypeRef type) {
+        Set<String> seen = exampleKinds.getOrDefault(row.name(), Set.of());
+        if (seen.size() != 1) {
+            return null;
+        }
+        String kind = seen.iterator().next();
+        for (String alt : type.written().split("\\s*(?:/|\\||,|\\bor\\b|或)\\s*")) {
+            TypeRef t = TypeParser.parse(alt);
+            if (t.kind() != TypeRef.Kind.SCALAR || t.guessed()) {
+                continue;
+            }
+            String k = t.scalar() == ShapeType.BOOLEAN ? "boolean" : t.scalar() == ShapeType.STRING ? "string"
+                    : t.scalar() == ShapeType.INTEGER || t.scalar() == ShapeType.LONG ? "integer"
+                    : t.scalar().isNumber() ? "number" : "";
+            if (k.equals(kind)) {
+                return t.scalar();
+            }
+        }
+        return null;
+    }
+
+    /** A shape for an example value: scalars by JSON kind, objects and arrays built from their content. */
+    private String infer(Object value, String base) {
+        if (value instanceof String) {
+            return "String";
+        }
+        if (value instanceof Boolean) {
+            return "Boolean";
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            if (d.scale() > 0 || d.toPlainString().contains(".")) {
+                return "Double";
+            }
+            return d.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? "Long" : "Integer";
+        }
+        if (value instanceof Map<?, ?> map) {
+            String name = temp("Inferred");
+            List<Member> members = new ArrayList<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = e.getKey().toString();
+                if (!key.matches("[A-Za-z0-9_@$:.\\-]{1,128}")) {
+                    continue;
+                }
+                members.add(Member.builder(key, infer(e.getValue(), base + Names.pascal(key)))
+                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
+            }
+            shapes.put(name, new StructureShape(name, members, "", Set.of(), page.uriLocation()));
+            preferred.put(name, base);
+            return name;
+        }
+        if (value instanceof List<?> list) {
+            String element = inferList(List.of(list), base);
+            String name = temp("List");
+            shapes.put(name, new ListShape(name, element, "", Constraints.NONE, Set.of(), page.uriLocation()));
+            preferred.put(name, displayName(element) + "List");
+            return name;
+        }
+        return "String";
+    }
+
     private void scanExamples() {
+        int success = successStatus();
         for (Example e : page.examples()) {
             if (e.body() == null) {
                 continue;
+            }
+            Object json = MiniJson.parse(e.body());
+            kinds(json);
+            if (json != null) {
+                if (e.kind() == Example.Kind.REQUEST) {
+                    requestBodies.add(json);
+                    if (json instanceof Map<?, ?> map) {
+                        map.keySet().forEach(k -> requestKeys.add(k.toString()));
+                    } else if (json instanceof List<?> list) {
+                        for (Object el : list) {
+                            if (el instanceof Map<?, ?> map) {
+                                map.keySet().forEach(k -> requestKeys.add(k.toString()));
+                            }
+                        }
+                    }
+                } else {
+                    int status = e.status() == null ? success : e.status();
+                    responseBodies.computeIfAbsent(status, k -> new ArrayList<>()).add(json);
+                }
             }
             Matcher m = EXAMPLE_STRING.matcher(e.body());
             while (m.find()) {

@@ -151,6 +151,19 @@ final class PageScanner {
                 documentation.append(text);
                 continue;
             }
+            Section label = exampleLabel(block);
+            if (label != null) {
+                examples.flush();
+                exampleKind = label;
+                continue;
+            }
+            if (!section.isExample() && block instanceof CodeBlock
+                    && (exampleKind != null || section == Section.REQUEST || section == Section.RESPONSE)) {
+                Section kind = exampleKind != null ? exampleKind
+                        : section == Section.REQUEST ? Section.EXAMPLE_REQUEST : Section.EXAMPLE_RESPONSE;
+                examples.add(block, text, kind, status);
+                continue;
+            }
             if (section.isExample()) {
                 Section kind = exampleKind != null ? exampleKind : section;
                 if (section == Section.EXAMPLE && block instanceof Paragraph p) {
@@ -174,6 +187,26 @@ final class PageScanner {
         }
         return new PageLayout(doc, method, uri, uriLocation, query, documentation.toString(), tables,
                 examples.examples, statuses, statusOrder, new ArrayList<>(errorCodes), hint);
+    }
+
+    /**
+     * A one-line paragraph or one-item list that introduces examples inside another section
+     * ({@code -   请求样例}, {@code Example request}), or {@code null}.
+     */
+    private static Section exampleLabel(Block block) {
+        String t;
+        if (block instanceof Paragraph p) {
+            t = p.text().plain();
+        } else if (block instanceof BulletList l && l.items().size() == 1) {
+            t = l.items().get(0).plain();
+        } else {
+            return null;
+        }
+        if (t.length() > 40) {
+            return null;
+        }
+        Section s = Section.of(t);
+        return s == Section.EXAMPLE_REQUEST || s == Section.EXAMPLE_RESPONSE ? s : null;
     }
 
     /** "Status code: 201" as a paragraph or bold run. */
@@ -457,12 +490,20 @@ final class PageScanner {
 
         void add(Block block, String text, Section section, Integer currentStatus) {
             if (block instanceof CodeBlock c) {
-                flush();
-                start(section, currentStatus, c.location());
+                String code = c.code().strip();
+                boolean methodOnly = METHOD_LINE.matcher(code).matches();
+                boolean continuesRequest = kind != null && method != null && json == null && !methodOnly
+                        && (code.startsWith("{") || code.startsWith("["));
+                if (!continuesRequest) {
+                    flush();
+                    start(section, currentStatus, c.location());
+                }
                 for (String line : c.code().split("\n")) {
                     feedLine(line);
                 }
-                flush();
+                if (!methodOnly) {
+                    flush();
+                }
                 return;
             }
             if (!(block instanceof Paragraph)) {

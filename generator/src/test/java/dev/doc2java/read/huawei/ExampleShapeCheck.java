@@ -73,7 +73,12 @@ final class ExampleShapeCheck {
             StructureShape input = (StructureShape) model.require(op.input());
             List<Member> body = input.members().stream()
                     .filter(m -> m.location() == null || m.location() == Location.BODY).toList();
-            members(model, body, tree, "$", problems);
+            Member payload = body.stream().filter(m -> m.has(dev.doc2java.model.MemberTrait.PAYLOAD)).findFirst().orElse(null);
+            if (payload != null) {
+                value(model, model.require(payload.target()), tree, "$", problems);
+            } else {
+                members(model, body, tree, "$", problems);
+            }
             return new Result(op, e, problems, false);
         }
         String shape = null;
@@ -89,8 +94,12 @@ final class ExampleShapeCheck {
         if (shape == null) {
             return new Result(op, e, problems, true);
         }
-        StructureShape s = (StructureShape) model.require(shape);
-        members(model, s.members().stream().filter(m -> m.location() != Location.HEADER).toList(), tree, "$", problems);
+        Shape s = model.require(shape);
+        if (s instanceof StructureShape st) {
+            members(model, st.members().stream().filter(m -> m.location() != Location.HEADER).toList(), tree, "$", problems);
+        } else {
+            value(model, s, tree, "$", problems);
+        }
         return new Result(op, e, problems, false);
     }
 
@@ -143,7 +152,8 @@ final class ExampleShapeCheck {
                 case TIMESTAMP, BLOB -> node.isTextual();
                 case INTEGER, LONG -> node.isIntegralNumber() || node.isTextual() && node.asText().matches("-?\\d+");
                 case FLOAT, DOUBLE -> node.isNumber() || node.isTextual() && node.asText().matches("-?\\d+(\\.\\d+)?");
-                case BOOLEAN -> node.isBoolean() || node.isTextual() && node.asText().matches("true|false");
+                case BOOLEAN -> node.isBoolean() || node.isTextual() && node.asText().matches("true|false")
+                        || node.isIntegralNumber() && node.asText().matches("[01]");
                 default -> true;
             };
             if (!ok) {
