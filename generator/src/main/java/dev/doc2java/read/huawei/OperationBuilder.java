@@ -598,20 +598,30 @@ final class OperationBuilder {
                     + "; no enumeration is modelled");
             return List.of();
         }
-        List<EnumValue> values = facts.enumValues();
-        if (values.isEmpty() || seen.isEmpty()) {
-            return values;
+        return facts.enumValues();
+    }
+
+    /** The enumerated values of a shape built on this page, or {@code null} when it is no enum. */
+    private Set<String> enumOf(String target) {
+        Shape shape = shapes.get(target);
+        if (shape instanceof SimpleShape simple && simple.isEnum()) {
+            return new TreeSet<>(simple.constraints().enumNames());
         }
-        Set<String> allowed = new TreeSet<>();
-        values.forEach(v -> allowed.add(v.value()));
-        List<String> unknown = seen.stream().filter(v -> !v.isEmpty() && !allowed.contains(v)).toList();
-        if (!unknown.isEmpty()) {
-            diagnostics.warning("huawei.enum-example-conflict", row.location(), "the examples send "
-                    + String.join(", ", unknown) + " for '" + row.name() + "', which the listed values ("
-                    + String.join(", ", allowed) + ") do not include; no enumeration is modelled");
-            return List.of();
-        }
-        return values;
+        return null;
+    }
+
+    /** An example value the enumeration lacks, or {@code null} when it fits (or is no scalar). */
+    private static String outside(Set<String> allowed, Object json) {
+        String v = json instanceof String str ? str : json instanceof java.math.BigDecimal d ? d.toPlainString()
+                : json instanceof Boolean b ? b.toString() : null;
+        return v == null || v.isEmpty() || allowed.contains(v) ? null : v;
+    }
+
+    private void dropEnum(String enumShape, String value, String key, SourceLocation at) {
+        SimpleShape simple = (SimpleShape) shapes.get(enumShape);
+        diagnostics.warning("huawei.enum-example-conflict", at, "an example sends " + value + " for '" + key
+                + "', which the listed values (" + String.join(", ", new TreeSet<>(simple.constraints().enumNames()))
+                + ") do not include; no enumeration is modelled");
     }
 
     private static List<String> shortList(List<String> items) {
@@ -737,6 +747,17 @@ final class OperationBuilder {
                 }
                 return;
             }
+            Set<String> allowed = enumOf(l.member());
+            if (allowed != null) {
+                for (Object el : list) {
+                    String bad = outside(allowed, el);
+                    if (bad != null) {
+                        dropEnum(l.member(), bad, base, l.source());
+                        shapes.put(target, l.withMember(SimpleShape.canonicalName(shapes.get(l.member()).type())));
+                        return;
+                    }
+                }
+            }
             for (Object el : list) {
                 fit(l.member(), el, base);
             }
@@ -777,6 +798,18 @@ final class OperationBuilder {
                 List<Member> members = new ArrayList<>();
                 for (Member x : st.members()) {
                     members.add(x == m ? x.withTarget(scalar) : x);
+                }
+                shapes.put(target, st.withMembers(members));
+                continue;
+            }
+            Set<String> allowed = enumOf(m.target());
+            String bad = allowed == null ? null : outside(allowed, value);
+            if (bad != null) {
+                dropEnum(m.target(), bad, key, m.source());
+                String plain = SimpleShape.canonicalName(shapes.get(m.target()).type());
+                List<Member> members = new ArrayList<>();
+                for (Member x : st.members()) {
+                    members.add(x == m ? x.withTarget(plain) : x);
                 }
                 shapes.put(target, st.withMembers(members));
                 continue;
