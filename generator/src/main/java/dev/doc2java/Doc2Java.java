@@ -24,8 +24,16 @@ public final class Doc2Java {
 
     /** The services read from these files and directories, sorted by id, with every diagnostic. */
     public static Loaded load(List<Path> inputs) {
+        return load(null, inputs);
+    }
+
+    /**
+     * Like {@link #load(List)}, with relative inputs found below {@code base} (when not null) but
+     * shown, in diagnostics and in the model's sources, as given.
+     */
+    public static Loaded load(Path base, List<Path> inputs) {
         Diagnostics diagnostics = new Diagnostics();
-        List<Page> pages = InputCollector.collect(inputs, diagnostics);
+        List<Page> pages = InputCollector.collect(base, inputs, diagnostics);
         Map<DocReader, List<Page>> byReader = new LinkedHashMap<>();
         for (Page page : pages) {
             for (DocReader reader : READERS) {

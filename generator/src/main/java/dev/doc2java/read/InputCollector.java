@@ -28,9 +28,19 @@ public final class InputCollector {
     }
 
     public static List<Page> collect(List<Path> arguments, Diagnostics diagnostics) {
+        return collect(null, arguments, diagnostics);
+    }
+
+    /**
+     * Like {@link #collect(List, Diagnostics)}, but relative arguments are found below {@code base}
+     * (when not null) while page paths still start with the argument as given. The Maven plugin
+     * passes paths relative to the project so that no absolute path reaches a generated file.
+     */
+    public static List<Page> collect(Path base, List<Path> arguments, Diagnostics diagnostics) {
         List<Page> pages = new ArrayList<>();
-        for (Path arg : arguments) {
-            String shown = slashes(arg.toString());
+        for (Path given : arguments) {
+            String shown = slashes(given.toString());
+            Path arg = base == null ? given : base.resolve(given);
             if (Files.isDirectory(arg)) {
                 String group = arg.toAbsolutePath().normalize().getFileName() == null
                         ? "" : arg.toAbsolutePath().normalize().getFileName().toString();
@@ -38,6 +48,7 @@ public final class InputCollector {
                 try (Stream<Path> walk = Files.walk(arg)) {
                     files = walk.filter(Files::isRegularFile)
                             .filter(p -> !isHidden(arg.relativize(p)))
+                            .filter(p -> !isProjectFile(p))
                             .filter(p -> PAGE_EXTENSIONS.contains(extension(p)))
                             .sorted(Comparator.comparing(p -> slashes(arg.relativize(p).toString())))
                             .toList();
@@ -47,7 +58,8 @@ public final class InputCollector {
                 }
                 for (Path file : files) {
                     String rel = slashes(arg.relativize(file).toString());
-                    String path = shown.endsWith("/") ? shown + rel : shown + "/" + rel;
+                    String path = shown.isEmpty() || shown.equals(".") ? rel
+                            : shown.endsWith("/") ? shown + rel : shown + "/" + rel;
                     Path parent = arg.relativize(file).getParent();
                     String hint = parent == null ? group : parent.getFileName().toString();
                     read(file, path, hint, diagnostics, pages);
@@ -96,6 +108,18 @@ public final class InputCollector {
             }
         }
         return false;
+    }
+
+    /**
+     * README, LICENSE, NOTICE and CHANGELOG files describe a folder of pages; they are not pages
+     * (taken only when named explicitly).
+     */
+    private static boolean isProjectFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.indexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        return stem.equals("readme") || stem.startsWith("license") || stem.startsWith("licence")
+                || stem.equals("notice") || stem.equals("changelog");
     }
 
     private static String extension(Path p) {
