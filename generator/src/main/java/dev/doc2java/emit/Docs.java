@@ -27,7 +27,7 @@ final class Docs {
         if (parts.isEmpty()) {
             return "The <code>" + JavadocSanitizer.text(shape.name()) + "</code> shape.";
         }
-        return String.join("\n\n", parts);
+        return JavadocSanitizer.reflow(String.join("\n<p>", parts));
     }
 
     /** The documentation of a member, ending with required / constraints / binding facts. */
@@ -56,7 +56,7 @@ final class Docs {
         if (parts.isEmpty()) {
             return "The <code>" + JavadocSanitizer.text(m.wireName()) + "</code> value.";
         }
-        return String.join(" ", parts);
+        return JavadocSanitizer.reflow(String.join(" ", parts));
     }
 
     private static String where(Location location) {

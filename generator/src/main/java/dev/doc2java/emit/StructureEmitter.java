@@ -26,8 +26,9 @@ import javax.lang.model.element.Modifier;
 /**
  * A structure becomes a record: one component per member (wire names in {@code @JsonProperty}),
  * collections never null and immutable, a {@code Builder}, {@code builder()} and {@code toBuilder()}.
- * Members bound to the path, query or headers are {@code @JsonIgnore}d and carry {@code @HttpParam};
- * authentication members are left to the transport.
+ * Members bound to the path, query or headers, and a payload member (the whole HTTP body), are
+ * {@code @JsonIgnore}d and carry {@code @HttpParam}; the record's JSON is the rest of the body.
+ * Authentication members are left to the transport.
  */
 final class StructureEmitter {
 
@@ -99,7 +100,7 @@ final class StructureEmitter {
         } else if (m.has(MemberTrait.PAYLOAD)) {
             out.add(httpParam("PAYLOAD", m.wireName()));
         }
-        if (outsideBody || ctx.isStream(m.target())) {
+        if (outsideBody || m.has(MemberTrait.PAYLOAD) || ctx.isStream(m.target())) {
             out.add(AnnotationSpec.builder(JSON_IGNORE).build());
         } else {
             out.add(EmitContext.jsonProperty(m.wireName()));

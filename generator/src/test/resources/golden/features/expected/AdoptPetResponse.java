@@ -10,8 +10,8 @@ import java.time.Instant;
  * The <code>AdoptPetResponse</code> shape.
  *
  * @param pet The <code>pet</code> value.
- * @param adoptedAt <p>When the adoption happened.</p>
- * @param certificate <p>The signed certificate.</p>
+ * @param adoptedAt When the adoption happened.
+ * @param certificate The signed certificate.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdoptPetResponse(@JsonProperty("pet") Pet pet,

@@ -11,7 +11,7 @@ import dev.doc2java.runtime.StreamingBody;
  * The <code>DownloadPhotoResponse</code> shape.
  *
  * @param contentType The <code>contentType</code> value.
- * @param body <p>The photo bytes.</p> A streaming payload.
+ * @param body The photo bytes. A streaming payload.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DownloadPhotoResponse(@JsonProperty("contentType") String contentType,

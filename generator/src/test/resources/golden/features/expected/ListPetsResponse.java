@@ -9,7 +9,7 @@ import java.util.List;
  * The <code>ListPetsResponse</code> shape.
  *
  * @param pets The <code>pets</code> value.
- * @param legacyCursor <p>Do not use.</p> Deprecated.
+ * @param legacyCursor Do not use. Deprecated.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Deprecated

@@ -21,7 +21,7 @@ import java.util.Objects;
 )
 public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Unknown {
     /**
-     * <p>A card number.</p>
+     * A card number.
      *
      * @param value the value of <code>card</code>
      */
@@ -35,7 +35,7 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     }
 
     /**
-     * <p>Voucher codes.</p> Size at most 10.
+     * Voucher codes. Size at most 10.
      *
      * @param value the value of <code>voucherCodes</code>
      */
@@ -50,7 +50,7 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     }
 
     /**
-     * <p>Cash in cents.</p>
+     * Cash in cents.
      *
      * @param value the value of <code>cash</code>
      */

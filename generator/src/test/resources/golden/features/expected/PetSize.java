@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * <p>Size class, 1 (small) to 3 (large).</p>
+ * Size class, 1 (small) to 3 (large).
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
