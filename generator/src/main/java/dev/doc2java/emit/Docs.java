@@ -20,12 +20,12 @@ final class Docs {
     }
 
     /** The documentation of a type, with its constraints. */
-    static String shape(Shape shape) {
+    static String shape(EmitContext ctx, Shape shape) {
         List<String> parts = new ArrayList<>();
         add(parts, JavadocSanitizer.html(shape.documentation()));
         add(parts, constraints(shape.constraints().withEnumValues(List.of()), Constraints.NONE, label(shape)));
         if (parts.isEmpty()) {
-            return "The <code>" + JavadocSanitizer.text(shape.name()) + "</code> shape.";
+            return ctx.role(shape.name());
         }
         return JavadocSanitizer.reflow(String.join("\n<p>", parts));
     }

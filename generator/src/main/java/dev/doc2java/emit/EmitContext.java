@@ -142,6 +142,20 @@ final class EmitContext {
         return shape != null && shape.has(ShapeTrait.DEPRECATED);
     }
 
+    /**
+     * What a shape without documentation is for, from the operations that use it: "The input of the
+     * {@code CreateListener} operation." Safe Javadoc.
+     */
+    String role(String shapeName) {
+        for (dev.doc2java.model.Operation op : model.operations()) {
+            String what = shapeName.equals(op.input()) ? "input" : shapeName.equals(op.output()) ? "output" : null;
+            if (what != null) {
+                return "The " + what + " of the <code>" + JavadocSanitizer.text(op.name()) + "</code> operation.";
+            }
+        }
+        return "The <code>" + JavadocSanitizer.text(shapeName) + "</code> shape.";
+    }
+
     /** Whether a value of this shape mentions a deprecated generated type (through lists and maps). */
     boolean referencesDeprecated(String shapeName) {
         return referencesDeprecated(shapeName, 0);

@@ -55,7 +55,7 @@ final class EnumEmitter {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("$L\n", Docs.shape(shape) + "\n\n<p>Values the documentation does not list are kept: "
+                .addJavadoc("$L\n", Docs.shape(ctx, shape) + "\n\n<p>Values the documentation does not list are kept: "
                         + "{@link #of} returns a value with {@link #isKnown()} {@code false}.");
         if (shape.has(ShapeTrait.DEPRECATED)) {
             type.addAnnotation(EmitContext.deprecated());

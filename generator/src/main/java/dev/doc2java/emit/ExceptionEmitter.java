@@ -63,7 +63,7 @@ final class ExceptionEmitter {
                     .addStatement("return $N", c.name());
             accessors.add(accessor.build());
         }
-        type.addJavadoc("$L\n", Docs.shape(shape));
+        type.addJavadoc("$L\n", Docs.shape(ctx, shape));
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
         return ctx.file(type.build(), shape.source());

@@ -57,7 +57,7 @@ final class StructureEmitter {
 
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", Docs.withParams(Docs.shape(shape), params.toString()))
+                .addJavadoc("$L\n", Docs.withParams(Docs.shape(ctx, shape), params.toString()))
                 .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
                         .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build())
                 .recordConstructor(constructor.build());

@@ -41,7 +41,7 @@ final class UnionEmitter {
         boolean events = shape.has(ShapeTrait.EVENT_STREAM);
         ClassName deserializer = self.nestedClass("Deserializer");
         ClassName unknown = self.nestedClass("Unknown");
-        String doc = Docs.shape(shape) + "\n\n<p>"
+        String doc = Docs.shape(ctx, shape) + "\n\n<p>"
                 + (events ? "The events of an event stream: exactly one kind per event."
                           : "A tagged union: exactly one member is set.")
                 + " {@link Unknown} keeps a member this version does not know.";

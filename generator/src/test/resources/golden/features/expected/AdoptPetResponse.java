@@ -7,7 +7,7 @@ import dev.doc2java.runtime.Blob;
 import java.time.Instant;
 
 /**
- * The <code>AdoptPetResponse</code> shape.
+ * The output of the <code>AdoptPet</code> operation.
  *
  * @param pet The <code>pet</code> value.
  * @param adoptedAt When the adoption happened.

@@ -8,7 +8,7 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The <code>DownloadPhotoResponse</code> shape.
+ * The output of the <code>DownloadPhoto</code> operation.
  *
  * @param contentType The <code>contentType</code> value.
  * @param body The photo bytes. A streaming payload.

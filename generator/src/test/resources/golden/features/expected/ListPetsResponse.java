@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>ListPetsResponse</code> shape.
+ * The output of the <code>ListPets</code> operation.
  *
  * @param pets The <code>pets</code> value.
  * @param legacyCursor Do not use. Deprecated.

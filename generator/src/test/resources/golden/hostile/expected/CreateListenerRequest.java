@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The <code>CreateListenerRequest</code> shape.
+ * The input of the <code>CreateListener</code> operation.
  *
  * @param xLanguage Language, e.g. <code>en-us</code>. Sent in the header as <code>X-Language</code>.
  * @param listenerId The listener ID. Required. Sent in the URI path as <code>listener_id</code>.
