@@ -54,6 +54,7 @@ final class UnionEmitter {
             type.addAnnotation(EmitContext.deprecated());
         }
         Map<Member, String> variants = ctx.names().variantNames(shape);
+        Map<Member, String> factories = ctx.names().variantFactoryNames(shape);
         List<CodeBlock> table = new ArrayList<>();
         boolean suppress = false;
         for (Member m : shape.members()) {
@@ -80,6 +81,15 @@ final class UnionEmitter {
             }
             type.addType(record.build());
             type.addPermittedSubclass(variant);
+            MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
+                    .addJavadoc("A {@code $L} holding {@code value}.\n", variant.simpleName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                    .addParameter(valueType, "value")
+                    .addStatement("return new $T(value)", variant);
+            if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+                factory.addAnnotation(EmitContext.deprecated());
+            }
+            type.addMethod(factory.build());
             table.add(CodeBlock.of("$T.entry($S, $T.class)", MAP, m.wireName(), variant));
         }
         if (suppress) {

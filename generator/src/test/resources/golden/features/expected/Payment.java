@@ -21,6 +21,27 @@ import java.util.Objects;
 )
 public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Unknown {
     /**
+     * A {@code Card} holding {@code value}.
+     */
+    static Payment card(String value) {
+        return new Card(value);
+    }
+
+    /**
+     * A {@code VoucherCodes} holding {@code value}.
+     */
+    static Payment voucherCodes(List<String> value) {
+        return new VoucherCodes(value);
+    }
+
+    /**
+     * A {@code Cash} holding {@code value}.
+     */
+    static Payment cash(Long value) {
+        return new Cash(value);
+    }
+
+    /**
      * A card number.
      *
      * @param value the value of <code>card</code>
