@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
@@ -45,11 +44,7 @@ final class ClientInterfaceEmitter {
             type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "deprecation").build());
         }
-        SourceLocation source = model.source();
-        if (source.equals(SourceLocation.UNKNOWN) && !model.operations().isEmpty()) {
-            source = model.operations().get(0).source();
-        }
-        return ctx.file(type.build(), source);
+        return ctx.file(type.build(), ctx.serviceSource());
     }
 
     private static MethodSpec method(EmitContext ctx, Operation op) {

@@ -46,6 +46,12 @@ final class Docs {
         if (m.has(dev.doc2java.model.MemberTrait.IDEMPOTENCY_TOKEN)) {
             facts.add("An idempotency token: the service treats repeated requests with the same token as one.");
         }
+        if (m.has(dev.doc2java.model.MemberTrait.JSON_VALUE)) {
+            facts.add("The value is JSON text.");
+        }
+        if (m.has(dev.doc2java.model.MemberTrait.NULLABLE)) {
+            facts.add("May be empty or null.");
+        }
         if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
             facts.add("Deprecated.");
         }

@@ -126,7 +126,7 @@ final class EnumEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addCode(string ? CodeBlock.of("return value;\n") : CodeBlock.of("return $T.toString(value);\n", boxed)).build());
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     /** The Java literal of one enum value, or null when an integer enum lists a non-integer. */

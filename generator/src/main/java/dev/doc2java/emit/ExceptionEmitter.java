@@ -66,7 +66,7 @@ final class ExceptionEmitter {
         type.addJavadoc("$L\n", Docs.shape(ctx, shape));
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     /** A member called {@code message} (any case) holding a string is the exception message. */

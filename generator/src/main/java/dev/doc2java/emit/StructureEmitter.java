@@ -75,7 +75,7 @@ final class StructureEmitter {
                 .addModifiers(Modifier.PUBLIC).returns(builder)
                 .addStatement("return new $T(this)", builder).build());
         record.addType(builderType(self, builder, components));
-        return ctx.file(record.build(), shape.source());
+        return ctx.file(record.build(), ctx.sourceOf(shape));
     }
 
     /** The members that become components (authentication members are the transport's business). */

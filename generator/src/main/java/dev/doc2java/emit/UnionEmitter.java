@@ -99,7 +99,7 @@ final class UnionEmitter {
         type.addType(unknownType(self, unknown));
         type.addPermittedSubclass(unknown);
         type.addType(deserializerType(self, deserializer, unknown, table));
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     private static TypeSpec unknownType(ClassName self, ClassName unknown) {
