@@ -32,8 +32,8 @@ final class ClientInterfaceEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(ctx.names().clientClass())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n", (doc.isEmpty() ? "" : doc + "\n\n")
-                        + "<p>The operations of <code>" + JavadocSanitizer.text(model.title())
-                        + "</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
+                        + "<p>The operations of " + JavadocSanitizer.code(model.title())
+                        + ". An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
         boolean suppress = false;
         for (Operation op : model.operations()) {
             type.addMethod(method(ctx, op));
@@ -57,7 +57,7 @@ final class ClientInterfaceEmitter {
                     .append(JavadocSanitizer.text(op.http().method() + " " + op.http().uri())).append("</code>");
         }
         if (doc.length() == 0) {
-            doc.append("The <code>").append(JavadocSanitizer.text(op.name())).append("</code> operation.");
+            doc.append("The ").append(JavadocSanitizer.code(op.name())).append(" operation.");
         }
         if (op.input() != null) {
             method.addParameter(valueType(ctx, op.input()), "request");
@@ -85,7 +85,7 @@ final class ClientInterfaceEmitter {
         }
         if (!codes.isEmpty()) {
             tags.add("@throws dev.doc2java.runtime.ServiceException with a documented error code: "
-                    + String.join(", ", codes.stream().map(c -> "<code>" + JavadocSanitizer.text(c) + "</code>").toList()));
+                    + String.join(", ", codes.stream().map(JavadocSanitizer::code).toList()));
         }
         if (op.deprecated()) {
             method.addAnnotation(Deprecated.class);

@@ -41,7 +41,7 @@ final class Docs {
         }
         add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target)));
         if (m.location() != null && m.location() != Location.BODY) {
-            facts.add("Sent in the " + where(m.location()) + " as <code>" + JavadocSanitizer.text(m.wireName()) + "</code>.");
+            facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");
         }
         if (m.has(dev.doc2java.model.MemberTrait.IDEMPOTENCY_TOKEN)) {
             facts.add("An idempotency token: the service treats repeated requests with the same token as one.");
@@ -58,9 +58,14 @@ final class Docs {
         if (target != null && target.has(ShapeTrait.STREAMING)) {
             facts.add("A streaming payload.");
         }
-        add(parts, String.join(" ", facts));
+        String doc = parts.isEmpty() ? "" : parts.get(0);
+        boolean endsWithBlock = doc.endsWith("</p>") || doc.endsWith("</ul>") || doc.endsWith("</ol>")
+                || doc.endsWith("</pre>") || doc.endsWith("</table>") || doc.endsWith("</dl>");
+        if (!facts.isEmpty()) {
+            parts.add(endsWithBlock ? "<p>" + String.join(" ", facts) + "</p>" : String.join(" ", facts));
+        }
         if (parts.isEmpty()) {
-            return "The <code>" + JavadocSanitizer.text(m.wireName()) + "</code> value.";
+            return "The " + JavadocSanitizer.code(m.wireName()) + " value.";
         }
         return JavadocSanitizer.reflow(String.join(" ", parts));
     }
@@ -94,14 +99,14 @@ final class Docs {
             out.add(what + " at most " + plain(max) + ".");
         }
         if (pattern != null) {
-            out.add("Pattern: <code>" + JavadocSanitizer.text(pattern) + "</code>.");
+            out.add("Pattern: " + JavadocSanitizer.code(pattern) + ".");
         }
         if (defaultValue != null) {
-            out.add("Default: <code>" + JavadocSanitizer.text(defaultValue) + "</code>.");
+            out.add("Default: " + JavadocSanitizer.code(defaultValue) + ".");
         }
         if (own.hasEnum()) {
             out.add("Values: " + String.join(", ", own.enumNames().stream()
-                    .map(v -> "<code>" + JavadocSanitizer.text(v) + "</code>").toList()) + ".");
+                    .map(JavadocSanitizer::code).toList()) + ".");
         }
         return String.join(" ", out);
     }

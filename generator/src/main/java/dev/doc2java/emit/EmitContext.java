@@ -150,10 +150,10 @@ final class EmitContext {
         for (dev.doc2java.model.Operation op : model.operations()) {
             String what = shapeName.equals(op.input()) ? "input" : shapeName.equals(op.output()) ? "output" : null;
             if (what != null) {
-                return "The " + what + " of the <code>" + JavadocSanitizer.text(op.name()) + "</code> operation.";
+                return "The " + what + " of the " + JavadocSanitizer.code(op.name()) + " operation.";
             }
         }
-        return "The <code>" + JavadocSanitizer.text(shapeName) + "</code> shape.";
+        return "The " + JavadocSanitizer.code(shapeName) + " shape.";
     }
 
     /** Whether a value of this shape mentions a deprecated generated type (through lists and maps). */

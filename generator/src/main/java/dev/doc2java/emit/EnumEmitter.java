@@ -70,7 +70,7 @@ final class EnumEmitter {
             FieldSpec.Builder field = FieldSpec.builder(self, e.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T($L)", self, literal);
             String doc = JavadocSanitizer.html(docs.get(e.getKey()));
-            field.addJavadoc("$L\n", doc.isEmpty() ? "<code>" + JavadocSanitizer.text(e.getKey()) + "</code>" : doc);
+            field.addJavadoc("$L\n", doc.isEmpty() ? JavadocSanitizer.code(e.getKey()) : doc);
             type.addField(field.build());
             all.add(CodeBlock.of("$N", e.getValue()));
         }

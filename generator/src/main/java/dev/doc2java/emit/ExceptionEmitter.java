@@ -58,7 +58,7 @@ final class ExceptionEmitter {
             CodeBlock copy = CollectionCopies.normalize(ctx, c.member().target(), c.name());
             constructor.addStatement("this.$N = $L", c.name(), copy != null ? copy : CodeBlock.of("$N", c.name()));
             MethodSpec.Builder accessor = MethodSpec.methodBuilder(c.name())
-                    .addJavadoc("$L\n\n@return the <code>$L</code> member\n", doc, JavadocSanitizer.text(c.member().wireName()))
+                    .addJavadoc("$L\n\n@return the $L member\n", doc, JavadocSanitizer.code(c.member().wireName()))
                     .addModifiers(Modifier.PUBLIC).returns(c.type())
                     .addStatement("return $N", c.name());
             accessors.add(accessor.build());

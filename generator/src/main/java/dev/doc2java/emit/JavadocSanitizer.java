@@ -68,6 +68,11 @@ public final class JavadocSanitizer {
         return escapeForComment(out.toString());
     }
 
+    /** Plain text in {@code <code>}; the empty string is named, since doclint rejects an empty tag. */
+    public static String code(String plain) {
+        return plain == null || plain.isEmpty() ? "the empty string" : "<code>" + text(plain) + "</code>";
+    }
+
     /** A source path for a {@code //} file header: relative, one line, no backslashes or escapes. */
     public static String headerPath(String path) {
         String p = dropControls(path).replace('\\', '/').replace("\n", "").replace("\r", "");

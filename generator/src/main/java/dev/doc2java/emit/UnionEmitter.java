@@ -73,8 +73,8 @@ final class UnionEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addSuperinterface(self)
                     .addAnnotation(EmitContext.plainDeserialization())
-                    .addJavadoc("$L\n\n@param value the value of <code>$L</code>\n",
-                            Docs.member(ctx, m), JavadocSanitizer.text(m.wireName()))
+                    .addJavadoc("$L\n\n@param value the value of $L\n",
+                            Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()))
                     .recordConstructor(constructor.build());
             if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());

@@ -26,7 +26,7 @@ public final class Mode {
     public static final Mode A_B_ = new Mode("a_b");
 
     /**
-     * <code></code>
+     * the empty string
      */
     public static final Mode EMPTY = new Mode("");
 
