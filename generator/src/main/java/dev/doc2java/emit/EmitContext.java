@@ -39,6 +39,7 @@ final class EmitContext {
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
     static final ClassName JSON_IGNORE = ClassName.get(JACKSON, "JsonIgnore");
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
+    static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
     static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
     static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
     static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");

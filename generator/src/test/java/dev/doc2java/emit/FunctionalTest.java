@@ -268,6 +268,14 @@ class FunctionalTest {
         assertEquals("no such pet", ((ServiceException) e).getMessage());
         assertEquals("PetNotFoundException", ((ServiceException) e).errorCode());
         assertEquals("p-9", call(e, "petId"));
+
+        Object read = mapper.readValue("{\"__type\":\"PetNotFoundException\",\"message\":\"gone\",\"petId\":\"p-1\"}", type);
+        assertEquals("gone", ((ServiceException) read).getMessage());
+        assertEquals("p-1", call(read, "petId"));
+        Object validation = mapper.readValue("{\"Message\":\"bad\",\"fields\":[\"a\"]}",
+                type(FEATURES + "ValidationException"));
+        assertEquals("bad", ((ServiceException) validation).getMessage());
+        assertEquals(List.of("a"), call(validation, "fields"));
     }
 
     @Test
