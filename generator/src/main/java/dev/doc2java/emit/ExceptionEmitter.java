@@ -49,7 +49,8 @@ final class ExceptionEmitter {
         }
         StructureEmitter.addDeprecationSuppression(ctx, type, components);
         String messageWireName = components.stream().filter(c -> isMessage(ctx, c))
-                .map(c -> c.member().wireName()).findFirst().orElse("message");
+                .map(c -> c.member().wireName()).findFirst()
+                .orElseGet(() -> freeMessageKey(components));
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addAnnotation(EmitContext.JSON_CREATOR)
                 .addParameter(ParameterSpec.builder(String.class, "message")
@@ -77,6 +78,16 @@ final class ExceptionEmitter {
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
         return ctx.file(type.build(), ctx.sourceOf(shape));
+    }
+
+    /** The JSON key of the message when no member holds it: {@code message}, unless a member already uses it. */
+    private static String freeMessageKey(List<Component> components) {
+        for (String key : List.of("message", "Message", "errorMessage", "error_msg")) {
+            if (components.stream().noneMatch(c -> c.member().wireName().equals(key))) {
+                return key;
+            }
+        }
+        return "doc2java.message";
     }
 
     /** A member called {@code message} (any case) holding a string is the exception message. */
