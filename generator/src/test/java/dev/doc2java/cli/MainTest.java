@@ -267,6 +267,8 @@ class MainTest {
                 "",
                 "  Gets a thing.",
                 "",
+                "  See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/GetThing>`_",
+                "",
                 "  **Request Syntax**",
                 "  ::",
                 "",
