@@ -67,13 +67,9 @@ public final class Generate {
 
     /** Reads the pages and writes the Java sources of every service. */
     public static Result sources(Request request) {
-        if (!isPackageName(request.packageName())) {
-            Diagnostics diagnostics = new Diagnostics();
-            diagnostics.error("generate.invalid-package", SourceLocation.UNKNOWN,
-                    "not a valid Java package name: '" + printable(request.packageName()) + "'");
-            return new Result(diagnostics.sorted(), List.of(), Optional.empty());
-        }
-        return sources(request, load(request));
+        // An unusable package is reported before any page is read.
+        return sources(request, isPackageName(request.packageName())
+                ? load(request) : new Doc2Java.Loaded(List.of(), new Diagnostics()));
     }
 
     /** Emits and writes the Java sources of services already loaded (the second half of {@link #sources(Request)}). */
