@@ -58,15 +58,15 @@ final class ExceptionEmitter {
             CodeBlock copy = CollectionCopies.normalize(ctx, c.member().target(), c.name());
             constructor.addStatement("this.$N = $L", c.name(), copy != null ? copy : CodeBlock.of("$N", c.name()));
             MethodSpec.Builder accessor = MethodSpec.methodBuilder(c.name())
-                    .addJavadoc("$L\n\n@return the <code>$L</code> member\n", doc, JavadocSanitizer.text(c.member().wireName()))
+                    .addJavadoc("$L\n\n@return the $L member\n", doc, JavadocSanitizer.code(c.member().wireName()))
                     .addModifiers(Modifier.PUBLIC).returns(c.type())
                     .addStatement("return $N", c.name());
             accessors.add(accessor.build());
         }
-        type.addJavadoc("$L\n", Docs.shape(shape));
+        type.addJavadoc("$L\n", Docs.shape(ctx, shape));
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     /** A member called {@code message} (any case) holding a string is the exception message. */

@@ -156,6 +156,16 @@ public final class JavaNames {
         return names;
     }
 
+    /** Names of the static factories on a union interface, one per member ({@code card(...)}). */
+    public Map<Member, String> variantFactoryNames(StructureShape union) {
+        NameAllocator allocator = reservedAllocator(OBJECT_METHODS);
+        Map<Member, String> names = new LinkedHashMap<>();
+        for (Member m : union.members()) {
+            names.put(m, allocate(allocator, camel(m.name()), m));
+        }
+        return names;
+    }
+
     /** Constant names for the values of an enum, keyed by wire value, in document order. */
     public Map<String, String> enumConstants(SimpleShape shape, Collection<String> internalNames) {
         NameAllocator allocator = reservedAllocator(internalNames);

@@ -182,6 +182,8 @@ class FunctionalTest {
         assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"cash\":2}", payment));
         assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"x\":2}", payment));
 
+        assertEquals(card, call(payment, "card", "4111"));
+
         Object request = mapper.readValue("{\"payment\":{\"cash\":250}}", type(FEATURES + "AdoptPetRequest"));
         assertEquals(250L, call(call(request, "payment"), "value"));
         assertEquals("{\"payment\":{\"cash\":250}}", mapper.writeValueAsString(request));

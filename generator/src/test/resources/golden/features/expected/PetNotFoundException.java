@@ -4,7 +4,7 @@ package dev.doc2java.golden.features;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * <p>The pet does not exist.</p>
+ * The pet does not exist.
  */
 public class PetNotFoundException extends ServiceException {
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import dev.doc2java.runtime.ServiceException;
 import java.util.List;
 
 /**
- * <p>The input is invalid.</p>
+ * The input is invalid.
  */
 public class ValidationException extends ServiceException {
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,77 @@ import java.util.List;
 )
 public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.Deserializer_, Choice.Document, Choice.String, Choice.Override, Choice.Deprecated, Choice.Objects, Choice.Map, Choice.JsonProperty, Choice.Unknown {
     /**
+     * A {@code Choice_} holding {@code value}.
+     */
+    static Choice choice(java.lang.String value) {
+        return new Choice_(value);
+    }
+
+    /**
+     * A {@code Unknown_} holding {@code value}.
+     */
+    static Choice unknown(java.lang.String value) {
+        return new Unknown_(value);
+    }
+
+    /**
+     * A {@code Deserializer_} holding {@code value}.
+     */
+    static Choice deserializer(Mode value) {
+        return new Deserializer_(value);
+    }
+
+    /**
+     * A {@code Document} holding {@code value}.
+     */
+    static Choice document(ObjectType value) {
+        return new Document(value);
+    }
+
+    /**
+     * A {@code String} holding {@code value}.
+     */
+    static Choice string(java.lang.String value) {
+        return new String(value);
+    }
+
+    /**
+     * A {@code Override} holding {@code value}.
+     */
+    static Choice override(Integer value) {
+        return new Override(value);
+    }
+
+    /**
+     * A {@code Deprecated} holding {@code value}.
+     */
+    @java.lang.Deprecated
+    static Choice deprecated(java.lang.String value) {
+        return new Deprecated(value);
+    }
+
+    /**
+     * A {@code Objects} holding {@code value}.
+     */
+    static Choice objects(java.lang.String value) {
+        return new Objects(value);
+    }
+
+    /**
+     * A {@code Map} holding {@code value}.
+     */
+    static Choice map(List<java.lang.String> value) {
+        return new Map(value);
+    }
+
+    /**
+     * A {@code JsonProperty} holding {@code value}.
+     */
+    static Choice jsonProperty(java.lang.String value) {
+        return new JsonProperty(value);
+    }
+
+    /**
      * The <code>choice</code> value.
      *
      * @param value the value of <code>choice</code>
@@ -107,7 +178,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     }
 
     /**
-     * The <code>deprecated</code> value.
+     * Deprecated.
      *
      * @param value the value of <code>deprecated</code>
      */
