@@ -553,7 +553,7 @@ final class Boto3Interpreter {
                     n.constraints = ProseConstraints.of(rawText(d.docBlocks()), null, d.source());
                 }
             }
-            if (d.source() != null && memberName == null && parent != null) {
+            if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
                 n.source = d.source();
             }
             if (d.typeWord().contains("StreamingBody") || d.typeWord().contains("seekable")) {
