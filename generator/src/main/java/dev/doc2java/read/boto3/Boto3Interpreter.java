@@ -27,7 +27,7 @@ final class Boto3Interpreter {
     private static final Pattern API_LINK = Pattern.compile("/goto/WebAPI/([A-Za-z0-9._-]+)/([A-Za-z0-9_]+)");
     private static final Pattern METHOD_SIGNATURE = Pattern.compile("((?:[\\w.]+\\.)?)(\\w+)\\((.*)\\)\\s*");
     private static final Pattern TYPED_BULLET = Pattern.compile(
-            "(?:\\*\\*([^*]+)\\*\\*\\s+)?(?:\\*\\(([^)]*)\\)\\s*--\\*|\\((:[\\w:]+:`[^`]*`)\\)\\s*--)\\s*(.*)");
+            "(?:\\*\\*([^*]+)\\*\\*\\s+)?(?:\\*\\(([^)]*)\\)\\s*--\\*|\\((:[\\w:]+:`[^`]*`|[\\w ]+)\\)\\s*--)\\s*(.*)");
     private static final String UNION_NOTE = "This is a Tagged Union structure";
     private static final Pattern CODE = Pattern.compile("``([^`]+)``");
     private static final Pattern EXCEPTION = Pattern.compile("exceptions\\.(\\w+)`");
@@ -690,7 +690,8 @@ final class Boto3Interpreter {
         return n;
     }
 
-    private static TypeNode.Kind scalarKind(String w) {
+    private static TypeNode.Kind scalarKind(String word) {
+        String w = word.split(" or ")[0].strip();
         if (w.contains("document")) {
             return TypeNode.Kind.DOCUMENT;
         }
@@ -707,8 +708,17 @@ final class Boto3Interpreter {
     }
 
     private void checkKind(TypeNode n, Described d, String where) {
-        String w = d.typeWord();
-        boolean ok = switch (n.kind) {
+        for (String alternative : d.typeWord().split(" or ")) {
+            if (kindAgrees(n, alternative.strip())) {
+                return;
+            }
+        }
+        diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
+                + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + d.typeWord() + "'");
+    }
+
+    private boolean kindAgrees(TypeNode n, String w) {
+        return switch (n.kind) {
             case STRUCTURE -> w.equals("dict") || w.contains("EventStream");
             case MAP -> w.equals("dict");
             case LIST -> w.equals("list") || w.startsWith("list(");
@@ -721,13 +731,5 @@ final class Boto3Interpreter {
             case DOCUMENT -> w.contains("document") || w.contains("JSON serializable");
             case RECURSIVE -> true;
         };
-        if (!ok) {
-            diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
-                    + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + w + "'");
-        }
-        if (n.kind == TypeNode.Kind.STRUCTURE && w.equals("dict") && !n.members.isEmpty()
-                && d.children().stream().anyMatch(c -> c.name() == null)) {
-            diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows a structure but the description a map");
-        }
     }
 }
