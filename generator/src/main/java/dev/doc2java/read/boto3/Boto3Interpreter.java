@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Boto3Interpreter {
 
     /** What one page says. */
-    record PageResult(String serviceId, String clientName, boolean perService, List<OperationDraft> operations) {
+    record PageResult(String serviceId, String clientName, boolean perService, boolean otherPythonDocs,
+            List<OperationDraft> operations) {
     }
 
     private static final Pattern DOC_LINK = Pattern.compile(":doc:`[^`<]*<([^>`]+)>`");
@@ -53,6 +54,7 @@ final class Boto3Interpreter {
         }
         String clientName = null;
         boolean perService = false;
+        boolean otherPythonDocs = false;
         List<RstBlock> methods = new ArrayList<>();
         for (RstBlock b : blocks) {
             if (b.isDirective("py:class") && b.text().endsWith(".Client")) {
@@ -66,7 +68,10 @@ final class Boto3Interpreter {
                         methods.add(c);
                     }
                 }
-            } else if (b.isDirective("py:method")) {
+            } else if (b.is(RstBlock.Kind.DIRECTIVE) && b.name().startsWith("py:")) {
+                otherPythonDocs = true;
+            }
+            if (b.isDirective("py:method")) {
                 Matcher m = METHOD_SIGNATURE.matcher(b.text());
                 if (m.matches() && m.group(1).endsWith(".Client.")) {
                     String owner = m.group(1).substring(0, m.group(1).length() - ".Client.".length());
@@ -82,7 +87,7 @@ final class Boto3Interpreter {
                 ops.add(op);
             }
         }
-        return new PageResult(serviceId, clientName, perService, ops);
+        return new PageResult(serviceId, clientName, perService, otherPythonDocs, ops);
     }
 
     private static String firstText(List<RstBlock> blocks) {
