@@ -68,16 +68,20 @@ final class Boto3Interpreter {
                         methods.add(c);
                     }
                 }
-            } else if (b.is(RstBlock.Kind.DIRECTIVE) && b.name().startsWith("py:")) {
-                otherPythonDocs = true;
-            }
-            if (b.isDirective("py:method")) {
+            } else if (b.isDirective("py:method")) {
                 Matcher m = METHOD_SIGNATURE.matcher(b.text());
-                if (m.matches() && m.group(1).endsWith(".Client.")) {
+                if (!m.matches()) {
+                    diagnostics.warning("boto3.method-signature", page.at(b.line(), b.column()),
+                            "cannot read the method signature '" + b.text() + "'");
+                } else if (m.group(1).endsWith(".Client.")) {
                     String owner = m.group(1).substring(0, m.group(1).length() - ".Client.".length());
                     clientName = clientName == null ? owner : clientName;
                     methods.add(b);
+                } else {
+                    otherPythonDocs = true;
                 }
+            } else if (b.is(RstBlock.Kind.DIRECTIVE) && b.name().startsWith("py:")) {
+                otherPythonDocs = true;
             }
         }
         List<OperationDraft> ops = new ArrayList<>();
