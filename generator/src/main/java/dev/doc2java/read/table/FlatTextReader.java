@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Reads flattened text, as copied from a browser: one paragraph, list item or table cell a line.
  *
- * <p>The rules, all general: a table starts at a caption line ({@code Table 4 Name}) or at two
+ * <p>The rules, all general (a line of tab-separated cells, as some browsers copy a table row,
+ * counts as one line a cell): a table starts at a caption line ({@code Table 4 Name}) or at two
  * header cells in a row; its header is the run of header cells that follows (from the
  * {@link HeaderVocabulary}), so the column count is the header's length. A row is the next
  * <em>n</em> lines when they fit the header: no bullet and no table-ending line among them, a
@@ -94,8 +95,17 @@ public final class FlatTextReader {
                     col++;
                 }
                 String text = s.strip();
-                if (!text.isEmpty()) {
-                    lines.add(new Line(i, text, col + 1));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                // a row copied as tab-separated cells is read as one cell a line
+                int from = col;
+                for (String part : s.substring(col).split("\t")) {
+                    String cell = part.strip();
+                    if (!cell.isEmpty()) {
+                        lines.add(new Line(i, cell, from + part.indexOf(cell.charAt(0)) + 1));
+                    }
+                    from += part.length() + 1;
                 }
             }
         }

@@ -54,6 +54,20 @@ public final class HtmlTableReader {
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "html",
             "head", "title", "legend", "colgroup", "col");
 
+    private final HeaderVocabulary vocabulary;
+
+    public HtmlTableReader() {
+        this(HeaderVocabulary.defaults());
+    }
+
+    /**
+     * @param vocabulary header words: a table with neither {@code <thead>} nor {@code <th>} takes its
+     *     first row as header when more than half of its cells (at least two) are header words
+     */
+    public HtmlTableReader(HeaderVocabulary vocabulary) {
+        this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
     /** Reads a whole page. Never throws on bad input; problems go to {@code diagnostics}. */
     public TableDocument read(Page page, Diagnostics diagnostics) {
         if (!PageChecks.readable(page, "html", diagnostics)) {
@@ -399,11 +413,25 @@ public final class HtmlTableReader {
         for (Element tr : bodyRows) {
             rows.add(row(tr, ctx));
         }
+        if (header.isEmpty() && rows.size() > 1 && looksLikeHeader(rows.get(0))) {
+            header.add(rows.remove(0));
+        }
         if (header.isEmpty() && rows.isEmpty()) {
             ctx.diagnostics.warning("table.no-rows", at, "the table has no rows");
         }
         TableShape.check(header, rows, ctx.diagnostics);
         return new Table(id, caption, header, rows, at);
+    }
+
+    /** More than half of the row's cells, and at least two, are header words. */
+    private boolean looksLikeHeader(Row row) {
+        int words = 0;
+        for (Cell c : row.cells()) {
+            if (vocabulary.isHeaderCell(c.plainText())) {
+                words++;
+            }
+        }
+        return words >= 2 && words * 2 > row.cells().size();
     }
 
     private static List<Element> rowsOf(Element section) {

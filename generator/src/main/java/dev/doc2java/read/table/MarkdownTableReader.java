@@ -76,9 +76,15 @@ public final class MarkdownTableReader {
     private static final Pattern CODE_CAPTION = Pattern.compile("^\\s*\\*\\*([^*\\n]+)\\*\\*([^\\n]*)$");
 
     private final Parser parser;
-    private final HtmlTableReader html = new HtmlTableReader();
+    private final HtmlTableReader html;
 
     public MarkdownTableReader() {
+        this(HeaderVocabulary.defaults());
+    }
+
+    /** @param vocabulary header words for HTML tables without a header row (see {@link HtmlTableReader}) */
+    public MarkdownTableReader(HeaderVocabulary vocabulary) {
+        this.html = new HtmlTableReader(vocabulary);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);

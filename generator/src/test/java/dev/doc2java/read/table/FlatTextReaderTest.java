@@ -144,4 +144,18 @@ class FlatTextReaderTest {
         assertNull(v.captionLabel("Tables are nice"));
         assertNull(v.captionLabel("Table 4: see below."));
     }
+
+    @Test
+    void tabSeparatedRowsAreCellsToo() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\tMandatory\tType\tDescription\n"
+                + "name\tYes\tString\tThe name.\n  \u2022 one\nsize\tNo\tInteger\tThe size.\nStatus Codes\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new FlatTextReader().read(Fixtures.page("tsv.txt", text), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals(List.of("Parameter", "Mandatory", "Type", "Description"), header(t));
+        assertEquals(List.of("name", "Yes", "String", "The name.\none"), cells(t.rows().get(0)));
+        assertEquals(List.of("size", "No", "Integer", "The size."), cells(t.rows().get(1)));
+        assertEquals(new SourceLocation("tsv.txt", 6, 6), t.rows().get(0).cells().get(1).location());
+    }
 }
