@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * {@link HeaderVocabulary}), so the column count is the header's length. A row is the next
  * <em>n</em> lines when they fit the header: no bullet and no table-ending line among them, a
  * flag value ({@code Yes}/{@code No}) under a flag header, a short type-like value under a type
- * header, and a first cell shaped like the first cells before it (all digits, one word, or text).
+ * header, and a first cell shaped like the first cells before it (a number or code such as {@code 4xx}, one
+ * word, or text).
  * Lines after a row's last cell that do not start a fitting row (bullets, {@code Minimum: 1}, ...)
  * continue that last cell. A table ends at a section title, a caption, a boundary line
  * ({@code Status code: 201}) or the end of the text. Outside tables: section titles become
@@ -444,8 +445,7 @@ public final class FlatTextReader {
 
         private void shapeWarning(int p, Roles roles) {
             String why = "the lines after the header do not fit its " + roles.width + " columns";
-            if (roles.flag >= 0 && p + roles.flag < lines.size()
-                    && !vocabulary.isFlagValue(lines.get(p + roles.flag).text())) {
+            if (roles.flag >= 0 && p + roles.flag < lines.size() && !flagLike(lines.get(p + roles.flag).text())) {
                 why = "'" + lines.get(p + roles.flag).text() + "' under '" + roles.flagHeader
                         + "' is not a flag value";
             }
@@ -509,7 +509,7 @@ public final class FlatTextReader {
                     return false;
                 }
             }
-            if (roles.flag >= 0 && !vocabulary.isFlagValue(lines.get(p + roles.flag).text())) {
+            if (roles.flag >= 0 && !flagLike(lines.get(p + roles.flag).text())) {
                 return false;
             }
             if (roles.type >= 0 && !typeLike(lines.get(p + roles.type).text())) {
@@ -545,6 +545,15 @@ public final class FlatTextReader {
             return fits(p, reached, firstCellsBefore);
         }
 
+        /** A flag value, or a short cell starting with one ({@code Yes (for HTTPS)}). */
+        private boolean flagLike(String s) {
+            if (vocabulary.isFlagValue(s)) {
+                return true;
+            }
+            String[] words = s.split("[\\s,.;:(（，。；：]+", 2);
+            return s.length() <= 40 && words.length > 0 && vocabulary.isFlagValue(words[0]);
+        }
+
         private boolean typeLike(String s) {
             return s.length() <= 60 && !endsSentence(s) && !vocabulary.isFlagValue(s);
         }
@@ -567,7 +576,7 @@ public final class FlatTextReader {
     }
 
     private static Shape shape(String s) {
-        if (s.matches("\\d+")) {
+        if (s.matches("\\d[\\dxX]*")) {
             return Shape.NUMBER;
         }
         return s.matches("\\S+") ? Shape.WORD : Shape.TEXT;

@@ -582,6 +582,10 @@ public final class HtmlTableReader {
                     if (child.normalName().equals("br")) {
                         flush();
                         start(child);
+                    } else if (BLOCK_TAGS.contains(child.normalName())) {
+                        tb.append(" ");
+                        inline(child);
+                        tb.append(" ");
                     } else {
                         inline(child);
                     }

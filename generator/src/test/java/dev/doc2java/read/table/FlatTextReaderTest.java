@@ -158,4 +158,16 @@ class FlatTextReaderTest {
         assertEquals(List.of("size", "No", "Integer", "The size."), cells(t.rows().get(1)));
         assertEquals(new SourceLocation("tsv.txt", 6, 6), t.rows().get(0).cells().get(1).location());
     }
+
+    @Test
+    void flagCellsWithARemarkAndCodeLikeStatuses() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\nMandatory\nType\nDescription\n"
+                + "cert\nYes (for HTTPS)\nString\nThe certificate.\nport\nNo\nInteger\nThe port.\n"
+                + "Status Codes\nStatus Code\nDescription\n200\nOK.\n4xx\nClient error.\nError Codes\nSee.\n";
+        Diagnostics d = new Diagnostics();
+        List<Table> tables = tables(new FlatTextReader().read(Fixtures.page("f.txt", text), d));
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals(List.of("cert", "port"), Fixtures.firstColumn(tables.get(0)));
+        assertEquals(List.of("200", "4xx"), Fixtures.firstColumn(tables.get(1)));
+    }
 }
