@@ -211,7 +211,8 @@ public final class MarkdownTableReader {
             children(item, inner, ctx);
             TextBuilder current = null;
             for (Block b : inner) {
-                if (b instanceof Paragraph p) {
+                // a caption line inside an item belongs to the table after the list
+                if (b instanceof Paragraph p && (current == null || captionOf(p) == null)) {
                     if (current == null) {
                         current = new TextBuilder();
                         at = at == null ? ctx.loc(item.getStartOffset()) : at;

@@ -121,4 +121,17 @@ class MarkdownTableReaderTest {
         assertFalse(MarkdownTableReader.isLabel("Status code: 201"));
         assertFalse(MarkdownTableReader.isLabel("Note"));
     }
+
+    @Test
+    void captionIndentedIntoTheListItemBeforeTheTable() {
+        String md = "# T\n\n-   Request body\n\n    **表 3**  data\\_images字段说明\n\n|参数|类型|\n|--|--|\n|a|String|\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new MarkdownTableReader().read(Fixtures.page("c.md", md), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals("表 3 data_images字段说明", t.caption().plain());
+        BulletList list = assertInstanceOf(BulletList.class, doc.blocks().get(1));
+        assertEquals(List.of("Request body"), list.items().stream().map(TableDocument.Text::plain).toList());
+        assertEquals(3, doc.blocks().size());
+    }
 }
