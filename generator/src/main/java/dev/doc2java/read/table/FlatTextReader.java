@@ -349,7 +349,7 @@ public final class FlatTextReader {
             while (p < lines.size() && !ends(lines.get(p).text())) {
                 boolean fits = fits(p, roles, firstCells) || truncatedRow(p, roles, firstCells);
                 if (!fits && !rows.isEmpty()) {
-                    break; // cannot happen: continuation lines are taken below
+                    break; // defensive: after a row, the loop below stops only at a fitting row or the end
                 }
                 if (!fits) {
                     shapeWarning(p, roles);

@@ -14,10 +14,7 @@ import dev.doc2java.read.table.TableDocument.Table;
 import dev.doc2java.read.table.TableDocument.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -534,8 +531,6 @@ public final class HtmlTableReader {
             if (BLOCK_TAGS.contains(tag)) {
                 tb.append(" ");
             }
-        } else if (!(n instanceof Comment) && !(n instanceof DataNode)) {
-            return;
         }
     }
 
@@ -660,9 +655,5 @@ public final class HtmlTableReader {
             Range r = n.sourceRange();
             return r.isTracked() && !r.isImplicit();
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
