@@ -304,20 +304,50 @@ public final class FlatTextReader {
                     || vocabulary.isBoundary(text);
         }
 
-        /** The header cells starting at line {@code i}: header words, none repeated. */
+        /**
+         * The header cells starting at line {@code i}: header words, none repeated; an unknown
+         * header-like line (short, capitalised, no full stop) counts when a header word follows
+         * it within two lines, so one unknown column does not cut the header short.
+         */
         private List<Line> headerRun(int i) {
             List<Line> run = new ArrayList<>();
             List<String> seen = new ArrayList<>();
+            if (i >= lines.size() || !vocabulary.isHeaderCell(lines.get(i).text())) {
+                return run;
+            }
             for (int j = i; j < lines.size(); j++) {
                 String t = lines.get(j).text();
                 String folded = TextBuilder.collapse(t).toLowerCase(Locale.ROOT);
-                if (!vocabulary.isHeaderCell(t) || seen.contains(folded)) {
+                if (seen.contains(folded)) {
+                    break;
+                }
+                if (!vocabulary.isHeaderCell(t) && !(headerLike(t) && headerWordWithin(j + 1, 2, seen, folded))) {
                     break;
                 }
                 seen.add(folded);
                 run.add(lines.get(j));
             }
             return run;
+        }
+
+        private boolean headerWordWithin(int from, int count, List<String> seen, String current) {
+            for (int k = from; k < Math.min(lines.size(), from + count); k++) {
+                String t = lines.get(k).text();
+                String folded = TextBuilder.collapse(t).toLowerCase(Locale.ROOT);
+                if (vocabulary.isHeaderCell(t) && !seen.contains(folded) && !folded.equals(current)) {
+                    return true;
+                }
+                if (!headerLike(t)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean headerLike(String t) {
+            return t.length() <= 30 && t.split("\\s+").length <= 4 && !endsSentence(t)
+                    && !Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !ends(t)
+                    && !vocabulary.isFlagValue(t);
         }
 
         /**

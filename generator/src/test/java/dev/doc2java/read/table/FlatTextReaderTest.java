@@ -170,4 +170,15 @@ class FlatTextReaderTest {
         assertEquals(List.of("cert", "port"), Fixtures.firstColumn(tables.get(0)));
         assertEquals(List.of("200", "4xx"), Fixtures.firstColumn(tables.get(1)));
     }
+
+    @Test
+    void oneUnknownHeaderBetweenKnownOnesKeepsTheColumnCount() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\nMandatory\nType\nUnit Of Measure\n"
+                + "Description\nsize\nYes\nInteger\nGB\nThe size.\nname\nNo\nString\nNone\nThe name.\n";
+        Diagnostics d = new Diagnostics();
+        Table t = tables(new FlatTextReader().read(Fixtures.page("u.txt", text), d)).get(0);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals(List.of("Parameter", "Mandatory", "Type", "Unit Of Measure", "Description"), header(t));
+        assertEquals(List.of("name", "No", "String", "None", "The name."), cells(t.rows().get(1)));
+    }
 }
