@@ -97,8 +97,10 @@ public record HeaderVocabulary(Set<String> headerCells, Set<String> flagHeaders,
         return flagValues.contains(fold(cell));
     }
 
+    /** Whether the line is a section title; like header cells, never one starting in lower case. */
     public boolean isSectionTitle(String line) {
-        return sectionTitles.contains(fold(line));
+        String s = line.strip();
+        return !s.isEmpty() && !Character.isLowerCase(s.codePointAt(0)) && sectionTitles.contains(fold(s));
     }
 
     public boolean isBoundary(String line) {
