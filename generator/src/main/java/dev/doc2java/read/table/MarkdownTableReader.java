@@ -183,7 +183,10 @@ public final class MarkdownTableReader {
             ctx.pending.addAll(text.anchors);
             return;
         }
-        ctx.pending.clear();
+        Paragraph first = new Paragraph(paras.get(0), ctx.loc(p.getStartOffset()));
+        if (paras.size() > 1 || captionOf(first) == null) {
+            ctx.pending.clear(); // an anchor before a caption line still names the table after it
+        }
         ctx.pending.addAll(text.anchors);
         for (TableDocument.Text t : paras) {
             out.add(new Paragraph(t, ctx.loc(p.getStartOffset())));

@@ -134,4 +134,17 @@ class MarkdownTableReaderTest {
         assertEquals(List.of("Request body"), list.items().stream().map(TableDocument.Text::plain).toList());
         assertEquals(3, doc.blocks().size());
     }
+
+    @Test
+    void anchorBeforeTheCaptionLineNamesTheTable() {
+        String md = "# T\n\n<a name=\"request_Tag\"></a>\n\n**Table 1** Tag\n\n|Parameter|Type|\n|--|--|\n|key|String|\n\n"
+                + "<a name=\"x\"></a>\n**Table 2** Other\n\n|Parameter|Type|\n|--|--|\n|k|String|\n";
+        Diagnostics d = new Diagnostics();
+        List<Table> tables = tables(new MarkdownTableReader().read(Fixtures.page("a.md", md), d));
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals("request_Tag", tables.get(0).id());
+        assertEquals("Table 1 Tag", tables.get(0).caption().plain());
+        assertEquals("x", tables.get(1).id());
+        assertEquals("Table 2 Other", tables.get(1).caption().plain());
+    }
 }
