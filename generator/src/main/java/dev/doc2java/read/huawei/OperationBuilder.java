@@ -121,6 +121,7 @@ final class OperationBuilder {
             }
             if (side == Side.REQUEST) {
                 boolean bodyTable = false;
+                Set<String> tableKeys = new LinkedHashSet<>();
                 for (ParamRow r : t.rows()) {
                     Location loc = requestLocation(t, r, pathNames, bodyless);
                     bodyTable |= loc == Location.BODY;
@@ -129,8 +130,13 @@ final class OperationBuilder {
                         if (loc == Location.BODY && r.required()) {
                             requiredIn.merge(key, 1, Integer::sum);
                         }
+                        if (!tableKeys.add(key)) {
+                            diagnostics.warning("huawei.duplicate-parameter", r.location(), "parameter '" + r.name()
+                                    + "' appears twice in one table; the first row is kept");
+                        }
                         continue;
                     }
+                    tableKeys.add(key);
                     if (loc == Location.BODY && r.required()) {
                         requiredIn.merge(key, 1, Integer::sum);
                     }

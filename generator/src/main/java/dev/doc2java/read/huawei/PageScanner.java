@@ -353,6 +353,11 @@ final class PageScanner {
         }
         String name = cleanName(cellText(nameCell));
         if (name.isEmpty()) {
+            boolean content = cells.stream().anyMatch(c -> !cellText(c).isBlank());
+            if (content) {
+                diagnostics.warning("huawei.row-without-name", nameCell.location(),
+                        "a parameter row without a parameter name; the row is ignored");
+            }
             return null;
         }
         Cell mandatoryCell = get(cells, columns.mandatory());
