@@ -53,7 +53,7 @@ final class DescriptionParser {
     private static final Pattern VALUE_RANGE_BRACKET = Pattern.compile("(?i)\\b(?:value range|range)\\s*(?:is|:|：)\\s*\\[?\\s*" + NUM + "\\s*(?:-|~|,|to)\\s*" + NUM + "\\s*]?");
     private static final Pattern NULLABLE = Pattern.compile("(?i)\\b(?:can|may) be (?:left )?(?:\\w+ or )?null\\b|可(?:以)?为\\s*null|可(?:以)?为空值?或\\s*null");
     private static final Pattern ENUM_INTRO = Pattern.compile("(?i)(one of the following|following values|enumeration values?|enumerated values?|value options|possible values|values? (?:can be|include|includes|are)\\s*[:：]|options?\\s*[:：]|取值(?:范围|如下|为|包括)|可选值|枚举值|可选(?:的)?取值|取值说明)");
-    private static final Pattern BULLET_VALUE = Pattern.compile("^[\"“']?([A-Za-z0-9_.\\-/+*]+)[\"”']?\\s*(\\((?:default|默认值?)\\)|（(?:默认值?|default)）)?\\s*(?:[:：]|\\s[-–—]\\s|$)(.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET_VALUE = Pattern.compile("^[\"“']?([A-Za-z0-9_.\\-/+*]+|\\$\\{[A-Za-z0-9_]+})[\"”']?\\s*(\\((?:default|默认值?)\\)|（(?:默认值?|default)）)?\\s*(?:[:：]|\\s[-–—]\\s|$)(.*)$", Pattern.DOTALL);
     private static final Pattern INLINE_ENUM = Pattern.compile("(?i)(?:^|\\.\\s+|\\b)(?:the )?(?:value|values|\\w+) (?:can be|must be|can only be|is either|can be set to|is one of)\\s*:?\\s+(.+?)\\s*\\.?$");
     private static final Pattern BULLET_MARK = Pattern.compile("^\\s*(?:[•·●▪◦*\\-]|\\d+[.)、])\\s+");
 
@@ -268,7 +268,7 @@ final class DescriptionParser {
         if (v.matches("[A-Z][a-z]+")) {
             return false; // "Note", "Source": an English word
         }
-        return v.matches("[A-Za-z0-9_.\\-/+*]+");
+        return v.matches("[A-Za-z0-9_.\\-/+*]+|\\$\\{[A-Za-z0-9_]+}");
     }
 
     private static List<EnumValue> distinct(List<EnumValue> values) {
