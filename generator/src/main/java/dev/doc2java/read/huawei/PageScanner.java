@@ -52,6 +52,7 @@ final class PageScanner {
 
     PageLayout scan() {
         Section section = Section.PREAMBLE;
+        int sectionLevel = Integer.MAX_VALUE;
         Integer status = null;
         String method = null;
         String uri = null;
@@ -73,10 +74,16 @@ final class PageScanner {
                 serviceHints.add(endpoint.group(1).toLowerCase(Locale.ROOT));
             }
             Section heading = null;
-            if (block instanceof Heading h) {
+            if (block instanceof Heading h && statusLabel(h.text().plain()) == null) {
                 heading = Section.of(h.text().plain());
                 if (heading == null) {
-                    heading = h.level() <= 1 ? section : Section.OTHER;
+                    heading = Section.loosely(h.text().plain());
+                }
+                if (heading == null) {
+                    // an unknown sub-heading stays in its section; an unknown heading of the same rank ends it
+                    heading = h.level() <= 1 || h.level() > sectionLevel ? section : Section.OTHER;
+                } else {
+                    sectionLevel = h.level();
                 }
             } else if (block instanceof Paragraph p && text.length() < 60) {
                 heading = Section.of(p.text().plain());
@@ -211,10 +218,17 @@ final class PageScanner {
 
     /** "Status code: 201" as a paragraph or bold run. */
     private static Integer statusLabel(Block block) {
-        if (!(block instanceof Paragraph p)) {
-            return null;
+        if (block instanceof Paragraph p) {
+            return statusLabel(p.text().plain());
         }
-        Matcher m = STATUS_LABEL.matcher(p.text().plain().trim());
+        if (block instanceof Heading h) {
+            return statusLabel(h.text().plain());
+        }
+        return null;
+    }
+
+    private static Integer statusLabel(String text) {
+        Matcher m = STATUS_LABEL.matcher(text.trim());
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 

@@ -310,6 +310,24 @@ class HuaweiInterpreterTest {
     }
 
     @Test
+    void subHeadingsAndStatusHeadingsStayInTheirSection() {
+        TableDocument doc = new TableDocument("x/s.html", "Querying Things", dev.doc2java.diag.SourceLocation.of("x/s.html", 1),
+                List.of(
+                        new TableDocument.Heading(2, DocBuilder.text("URI"), "", dev.doc2java.diag.SourceLocation.of("x/s.html", 2)),
+                        new TableDocument.Paragraph(DocBuilder.text("GET /v1/things"), dev.doc2java.diag.SourceLocation.of("x/s.html", 3)),
+                        new TableDocument.Heading(2, DocBuilder.text("Response Body"), "", dev.doc2java.diag.SourceLocation.of("x/s.html", 4)),
+                        new TableDocument.Heading(3, DocBuilder.text("Status code: 202"), "", dev.doc2java.diag.SourceLocation.of("x/s.html", 5)),
+                        new TableDocument.Heading(3, DocBuilder.text("Fields"), "", dev.doc2java.diag.SourceLocation.of("x/s.html", 6))));
+        TableDocument withTable = new DocBuilder("x/s.html", "Querying Things").build();
+        List<TableDocument.Block> blocks = new ArrayList<>(doc.blocks());
+        blocks.addAll(new DocBuilder("x/s.html", "t").table("", null, P3, "count|Integer|How many.").build().blocks());
+        ServiceModel m = read(new TableDocument(doc.path(), withTable.title(), doc.titleLocation(), blocks));
+        Operation op = op(m);
+        assertEquals(202, op.responses().get(0).status());
+        assertEquals("Integer", member(m, op.output(), "count").target());
+    }
+
+    @Test
     void nonOperationPagesAreSkippedWithAReason() {
         TableDocument doc = new DocBuilder("x/codes.html", "Status Codes")
                 .table("", null, "Status Code|Description", "200|OK.").build();
