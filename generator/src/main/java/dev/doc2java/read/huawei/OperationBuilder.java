@@ -178,7 +178,7 @@ final class OperationBuilder {
             }
             request = merged;
         }
-        request = orderRequest(request);
+        request = distinct(orderRequest(request));
 
         Operation.Builder op = Operation.builder(name)
                 .http(new HttpBinding(page.method(), page.uri()))
@@ -229,6 +229,31 @@ final class OperationBuilder {
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
         return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+    }
+
+    /** The members with names made unique (a path and a body parameter may share a wire name). */
+    private static List<Member> distinct(List<Member> members) {
+        List<Member> out = new ArrayList<>();
+        for (Member m : members) {
+            out.add(unique(out, m));
+        }
+        return out;
+    }
+
+    /** {@code m}, renamed {@code name_location} when the name is taken; the wire name stays. */
+    static Member unique(List<Member> existing, Member m) {
+        Set<String> names = new java.util.HashSet<>();
+        existing.forEach(x -> names.add(x.name()));
+        if (!names.contains(m.name())) {
+            return m;
+        }
+        String base = m.name() + "_" + (m.location() == null ? "body" : m.location().id());
+        String name = base;
+        for (int i = 2; names.contains(name); i++) {
+            name = base + i;
+        }
+        return new Member(name, m.target(), m.required(), m.location(), m.wireName(), m.documentation(),
+                m.constraints(), m.traits(), m.source());
     }
 
     /** Path, query and header parameters first (in that order), then the body, each in document order. */
@@ -659,8 +684,9 @@ final class OperationBuilder {
             shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), body.get(0).source()));
             preferred.put(list, opName + "RequestItemList");
             List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != Location.BODY).toList());
-            members.add(Member.builder("body", list).required(true).location(Location.BODY).trait(MemberTrait.PAYLOAD)
-                    .documentation("The request body: a JSON array.").source(body.get(0).source()).build());
+            members.add(unique(members, Member.builder("body", list).required(true).location(Location.BODY)
+                    .trait(MemberTrait.PAYLOAD).documentation("The request body: a JSON array.")
+                    .source(body.get(0).source()).build()));
             shapes.put(input, st.withMembers(members));
             diagnostics.info("huawei.array-body", body.get(0).source(), "the example requests send a JSON array; "
                     + "the body table describes its elements");
@@ -788,8 +814,8 @@ final class OperationBuilder {
                 }
                 String inferred = infer(value, base + Names.pascal(key));
                 List<Member> members = new ArrayList<>(st.members());
-                members.add(Member.builder(key, inferred).location(location)
-                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
+                members.add(unique(members, Member.builder(key, inferred).location(location)
+                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build()));
                 shapes.put(target, st.withMembers(members));
                 diagnostics.info("huawei.example-only-field", page.uriLocation(), "'" + key + "' appears in an example "
                         + "but in no table; added as an optional member");

@@ -109,33 +109,20 @@ final class PageScanner {
                 }
                 continue;
             }
-            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)) {
-                String candidate = firstLine(text);
-                Matcher m = METHOD_LINE.matcher(candidate);
-                if (!(block instanceof Table) && m.matches()) {
+            if (block instanceof Table table && method == null && section.ordinal() <= Section.URI.ordinal()) {
+                String[] line = uriTable(table);
+                if (line != null) {
+                    block = new Paragraph(TableDocument.Text.of(line[0] + " " + line[1]), table.location());
+                    text = line[0] + " " + line[1];
+                }
+            }
+            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)
+                    && (block instanceof Paragraph || block instanceof CodeBlock)) {
+                Matcher m = METHOD_LINE.matcher(firstLine(text));
+                if (m.matches()) {
                     method = m.group(1);
-                    String raw = unescape(m.group(2));
-                    raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
-                    Matcher q = QUERY_TEMPLATE.matcher(raw);
-                    if (q.find()) {
-                        for (String name : q.group(1).split(",")) {
-                            if (!name.isBlank()) {
-                                query.add(name.trim().replaceAll("\\*$", ""));
-                            }
-                        }
-                        raw = raw.substring(0, q.start()) + raw.substring(q.end());
-                    }
-                    int qm = raw.indexOf('?');
-                    if (qm >= 0) {
-                        for (String pair : raw.substring(qm + 1).split("&")) {
-                            String name = pair.split("=", 2)[0].trim();
-                            if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
-                                query.add(name);
-                            }
-                        }
-                        raw = raw.substring(0, qm);
-                    }
-                    uri = raw.isEmpty() ? "/" : raw;
+                    String[] parsed = splitUri(m.group(2), query);
+                    uri = parsed[0];
                     uriLocation = block.location();
                     continue;
                 }
@@ -214,6 +201,61 @@ final class PageScanner {
         }
         Section s = Section.of(t);
         return s == Section.EXAMPLE_REQUEST || s == Section.EXAMPLE_RESPONSE ? s : null;
+    }
+
+    /** A table with Method and URI columns ({@code Method | URI}, {@code 请求方法 | URI}): its first row, or {@code null}. */
+    private static String[] uriTable(Table table) {
+        List<String> header = headerTexts(table);
+        int methodCol = -1;
+        int uriCol = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = Columns.normalise(header.get(i));
+            if (methodCol < 0 && (h.equals("method") || h.equals("http method") || h.equals("请求方法") || h.equals("方法"))) {
+                methodCol = i;
+            } else if (uriCol < 0 && (h.equals("uri") || h.equals("url") || h.equals("path") || h.equals("request uri")
+                    || h.equals("请求uri") || h.equals("请求路径") || h.equals("路径"))) {
+                uriCol = i;
+            }
+        }
+        if (methodCol < 0 || uriCol < 0) {
+            return null;
+        }
+        for (List<Cell> row : Grid.rows(table, header.size())) {
+            if (row.size() > Math.max(methodCol, uriCol)) {
+                String method = cellText(row.get(methodCol)).trim().toUpperCase(Locale.ROOT);
+                String uri = cellText(row.get(uriCol)).trim();
+                if (METHOD_LINE.matcher(method + " " + uri).matches()) {
+                    return new String[] {method, uri};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Cuts a URI into its path template (escapes undone, scheme and host dropped) and its query names. */
+    private static String[] splitUri(String written, List<String> query) {
+        String raw = unescape(written);
+        raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+        Matcher q = QUERY_TEMPLATE.matcher(raw);
+        if (q.find()) {
+            for (String name : q.group(1).split(",")) {
+                if (!name.isBlank()) {
+                    query.add(name.trim().replaceAll("\\*$", ""));
+                }
+            }
+            raw = raw.substring(0, q.start()) + raw.substring(q.end());
+        }
+        int qm = raw.indexOf('?');
+        if (qm >= 0) {
+            for (String pair : raw.substring(qm + 1).split("&")) {
+                String name = pair.split("=", 2)[0].trim();
+                if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
+                    query.add(name);
+                }
+            }
+            raw = raw.substring(0, qm);
+        }
+        return new String[] {raw.isEmpty() ? "/" : raw};
     }
 
     /** "Status code: 201" as a paragraph or bold run. */

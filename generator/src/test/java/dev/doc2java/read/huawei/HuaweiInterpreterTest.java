@@ -328,6 +328,26 @@ class HuaweiInterpreterTest {
     }
 
     @Test
+    void uriTablesAndSharedWireNames() {
+        TableDocument doc = new DocBuilder("x/u.html", "Updating a Thing")
+                .heading("URI")
+                .table("", null, "Method|URI", "PUT|https://{endpoint}/v1/things/{id}?dry_run={dry_run}")
+                .heading("Request")
+                .table("", "Table 1 Request body parameters", P4, "id|Yes|String|The new ID.")
+                .heading("Example Requests")
+                .code("PUT https://{endpoint}/v1/things/1\n\n{ \"id\" : \"2\", \"note\" : \"n\" }")
+                .build();
+        ServiceModel m = read(doc);
+        Operation op = op(m);
+        assertEquals("PUT", op.http().method());
+        assertEquals("/v1/things/{id}", op.http().uri());
+        StructureShape input = struct(m, op.input());
+        assertEquals(List.of("id", "dry_run", "id_body", "note"), input.members().stream().map(Member::name).toList());
+        assertEquals("id", input.member("id_body").orElseThrow().wireName());
+        assertEquals(Location.BODY, input.member("note").orElseThrow().location());
+    }
+
+    @Test
     void nonOperationPagesAreSkippedWithAReason() {
         TableDocument doc = new DocBuilder("x/codes.html", "Status Codes")
                 .table("", null, "Status Code|Description", "200|OK.").build();
