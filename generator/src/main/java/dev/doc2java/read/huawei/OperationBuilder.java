@@ -179,6 +179,7 @@ final class OperationBuilder {
             request = merged;
         }
         request = distinct(orderRequest(request));
+        request = payload(request);
 
         Operation.Builder op = Operation.builder(name)
                 .http(new HttpBinding(page.method(), page.uri()))
@@ -229,6 +230,29 @@ final class OperationBuilder {
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
         return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+    }
+
+    /**
+     * A body documented as one row that names no field ({@code [数组]}, {@code [array]}) is the body
+     * itself: one payload member.
+     */
+    private List<Member> payload(List<Member> request) {
+        List<Member> body = request.stream().filter(m -> m.location() == Location.BODY).toList();
+        if (body.size() != 1 || body.get(0).name().matches(".*[A-Za-z0-9_].*")) {
+            return request;
+        }
+        Member only = body.get(0);
+        diagnostics.info("huawei.array-body", only.source(), "the row '" + only.name()
+                + "' names no field; it describes the whole request body");
+        List<Member> out = new ArrayList<>();
+        for (Member m : request) {
+            if (m != only) {
+                out.add(m);
+            }
+        }
+        out.add(unique(out, new Member("body", only.target(), only.required(), Location.BODY, "body",
+                only.documentation(), only.constraints(), Set.of(MemberTrait.PAYLOAD), only.source())));
+        return out;
     }
 
     /** The members with names made unique (a path and a body parameter may share a wire name). */
@@ -538,7 +562,8 @@ final class OperationBuilder {
             if (t == from || t.captionName().isEmpty()) {
                 continue;
             }
-            boolean named = t.captionKind() == CaptionKind.FIELD && t.captionName().equals(row.name())
+            boolean named = t.captionKind() == CaptionKind.FIELD
+                    && (t.captionName().equals(row.name()) || t.captionName().equals(objectName))
                     || t.captionKind() == CaptionKind.NAMED && sameWord(t.captionName(), row.name());
             if (named && (t.side() == from.side() || from.side() == Side.UNKNOWN)) {
                 if (t.index() > from.index()) {
@@ -674,6 +699,13 @@ final class OperationBuilder {
         }
         StructureShape st = (StructureShape) shapes.get(input);
         List<Member> body = st.members().stream().filter(m -> m.location() == Location.BODY).toList();
+        Member payload = body.stream().filter(m -> m.has(MemberTrait.PAYLOAD)).findFirst().orElse(null);
+        if (payload != null) {
+            for (Object b : requestBodies) {
+                fit(payload.target(), b, opName + "Request");
+            }
+            return;
+        }
         if (!body.isEmpty() && requestBodies.stream().allMatch(b -> b instanceof List<?>)
                 && body.stream().noneMatch(m -> m.has(MemberTrait.PAYLOAD))) {
             String element = temp("Item");

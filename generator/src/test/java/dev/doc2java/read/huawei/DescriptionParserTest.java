@@ -148,6 +148,16 @@ class DescriptionParserTest {
     }
 
     @Test
+    void flattenedCellsAndChineseInlineValues() {
+        DescriptionFacts f = parse(Bounded.LENGTH, "Specifies the ID.Minimum: 1Maximum: 36");
+        assertEquals(new BigDecimal("1"), f.min());
+        assertEquals(new BigDecimal("36"), f.max());
+        DescriptionFacts cn = parse(Bounded.LENGTH, "监听器协议。取值为TCP、UDP、HTTP或HTTPS。");
+        assertEquals(List.of("TCP", "UDP", "HTTP", "HTTPS"), values(cn));
+        assertTrue(parse(Bounded.LENGTH, "名称。取值为字母、数字组成的字符串。").enumValues().isEmpty());
+    }
+
+    @Test
     void nullable() {
         assertTrue(parse(Bounded.LENGTH, "- The value can be empty or null.").nullable());
         assertTrue(parse(Bounded.LENGTH, "The value can be null.").nullable());
