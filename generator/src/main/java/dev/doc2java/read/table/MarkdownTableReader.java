@@ -76,9 +76,15 @@ public final class MarkdownTableReader {
     private static final Pattern CODE_CAPTION = Pattern.compile("^\\s*\\*\\*([^*\\n]+)\\*\\*([^\\n]*)$");
 
     private final Parser parser;
-    private final HtmlTableReader html = new HtmlTableReader();
+    private final HtmlTableReader html;
 
     public MarkdownTableReader() {
+        this(HeaderVocabulary.defaults());
+    }
+
+    /** @param vocabulary header words for HTML tables without a header row (see {@link HtmlTableReader}) */
+    public MarkdownTableReader(HeaderVocabulary vocabulary) {
+        this.html = new HtmlTableReader(vocabulary);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
@@ -177,7 +183,10 @@ public final class MarkdownTableReader {
             ctx.pending.addAll(text.anchors);
             return;
         }
-        ctx.pending.clear();
+        Paragraph first = new Paragraph(paras.get(0), ctx.loc(p.getStartOffset()));
+        if (paras.size() > 1 || captionOf(first) == null) {
+            ctx.pending.clear(); // an anchor before a caption line still names the table after it
+        }
         ctx.pending.addAll(text.anchors);
         for (TableDocument.Text t : paras) {
             out.add(new Paragraph(t, ctx.loc(p.getStartOffset())));
@@ -205,7 +214,8 @@ public final class MarkdownTableReader {
             children(item, inner, ctx);
             TextBuilder current = null;
             for (Block b : inner) {
-                if (b instanceof Paragraph p) {
+                // a caption line inside an item belongs to the table after the list
+                if (b instanceof Paragraph p && (current == null || captionOf(p) == null)) {
                     if (current == null) {
                         current = new TextBuilder();
                         at = at == null ? ctx.loc(item.getStartOffset()) : at;

@@ -121,4 +121,32 @@ class HtmlTableReaderTest {
         assertEquals(2, blocks.size());
         assertEquals("just text", ((Paragraph) blocks.get(0)).text().plain());
     }
+
+    @Test
+    void titleInsideArticleHeaderWinsOverSiteBrand() {
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = reader.read(Fixtures.resource("tables/html/saved-article.html"), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals("Deleting a Widget", doc.title());
+        String all = TableDocumentPrinter.print(doc);
+        assertTrue(!all.contains("Cloud Docs") && !all.contains("Home") && !all.contains("Copyright")
+                && !all.contains("crumbs") && !all.contains("\"A\""), all);
+        Table t = tables(doc).get(0);
+        assertEquals(List.of("Parameter", "Mandatory", "Type", "Description"), header(t));
+        assertEquals(List.of("widget_id", "Yes", "String", "Widget ID."), cells(t.rows().get(1)));
+        assertEquals(new SourceLocation("tables/html/saved-article.html", 11, 28), t.location());
+    }
+
+    @Test
+    void firstRowOfHeaderWordsBecomesTheHeaderOnlyWithoutTh() {
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = reader.read(Fixtures.page("t.html", "<table><tr><td>Module</td><td>Error Code</td>"
+                + "<td>Description</td></tr><tr><td>ELB</td><td>ELB.001</td><td>Bad.</td></tr></table>"
+                + "<table><tr><td>name</td><td>value</td></tr><tr><td>a</td><td>b</td></tr></table>"), d);
+        List<Table> tables = tables(doc);
+        assertEquals(List.of("Module", "Error Code", "Description"), header(tables.get(0)));
+        assertEquals(1, tables.get(0).rows().size());
+        assertTrue(tables.get(1).header().isEmpty());
+        assertEquals(2, tables.get(1).rows().size());
+    }
 }
