@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Boto3Interpreter {
 
     /** What one page says. */
-    record PageResult(String serviceId, String clientName, boolean perService, List<OperationDraft> operations) {
+    record PageResult(String serviceId, String clientName, boolean perService, boolean otherPythonDocs,
+            List<OperationDraft> operations) {
     }
 
     private static final Pattern DOC_LINK = Pattern.compile(":doc:`[^`<]*<([^>`]+)>`");
@@ -27,7 +28,7 @@ final class Boto3Interpreter {
     private static final Pattern API_LINK = Pattern.compile("/goto/WebAPI/([A-Za-z0-9._-]+)/([A-Za-z0-9_]+)");
     private static final Pattern METHOD_SIGNATURE = Pattern.compile("((?:[\\w.]+\\.)?)(\\w+)\\((.*)\\)\\s*");
     private static final Pattern TYPED_BULLET = Pattern.compile(
-            "(?:\\*\\*([^*]+)\\*\\*\\s+)?(?:\\*\\(([^)]*)\\)\\s*--\\*|\\((:[\\w:]+:`[^`]*`)\\)\\s*--)\\s*(.*)");
+            "(?:\\*\\*([^*]+)\\*\\*\\s+)?(?:\\*\\(([^)]*)\\)\\s*--\\*|\\((:[\\w:]+:`[^`]*`|[\\w ]+)\\)\\s*--)\\s*(.*)");
     private static final String UNION_NOTE = "This is a Tagged Union structure";
     private static final Pattern CODE = Pattern.compile("``([^`]+)``");
     private static final Pattern EXCEPTION = Pattern.compile("exceptions\\.(\\w+)`");
@@ -53,6 +54,7 @@ final class Boto3Interpreter {
         }
         String clientName = null;
         boolean perService = false;
+        boolean otherPythonDocs = false;
         List<RstBlock> methods = new ArrayList<>();
         for (RstBlock b : blocks) {
             if (b.isDirective("py:class") && b.text().endsWith(".Client")) {
@@ -68,11 +70,18 @@ final class Boto3Interpreter {
                 }
             } else if (b.isDirective("py:method")) {
                 Matcher m = METHOD_SIGNATURE.matcher(b.text());
-                if (m.matches() && m.group(1).endsWith(".Client.")) {
+                if (!m.matches()) {
+                    diagnostics.warning("boto3.method-signature", page.at(b.line(), b.column()),
+                            "cannot read the method signature '" + b.text() + "'");
+                } else if (m.group(1).endsWith(".Client.")) {
                     String owner = m.group(1).substring(0, m.group(1).length() - ".Client.".length());
                     clientName = clientName == null ? owner : clientName;
                     methods.add(b);
+                } else {
+                    otherPythonDocs = true;
                 }
+            } else if (b.is(RstBlock.Kind.DIRECTIVE) && b.name().startsWith("py:")) {
+                otherPythonDocs = true;
             }
         }
         List<OperationDraft> ops = new ArrayList<>();
@@ -82,7 +91,7 @@ final class Boto3Interpreter {
                 ops.add(op);
             }
         }
-        return new PageResult(serviceId, clientName, perService, ops);
+        return new PageResult(serviceId, clientName, perService, otherPythonDocs, ops);
     }
 
     private static String firstText(List<RstBlock> blocks) {
@@ -553,7 +562,7 @@ final class Boto3Interpreter {
                     n.constraints = ProseConstraints.of(rawText(d.docBlocks()), null, d.source());
                 }
             }
-            if (d.source() != null && memberName == null && parent != null) {
+            if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
                 n.source = d.source();
             }
             if (d.typeWord().contains("StreamingBody") || d.typeWord().contains("seekable")) {
@@ -690,7 +699,8 @@ final class Boto3Interpreter {
         return n;
     }
 
-    private static TypeNode.Kind scalarKind(String w) {
+    private static TypeNode.Kind scalarKind(String word) {
+        String w = word.split(" or ")[0].strip();
         if (w.contains("document")) {
             return TypeNode.Kind.DOCUMENT;
         }
@@ -707,8 +717,17 @@ final class Boto3Interpreter {
     }
 
     private void checkKind(TypeNode n, Described d, String where) {
-        String w = d.typeWord();
-        boolean ok = switch (n.kind) {
+        for (String alternative : d.typeWord().split(" or ")) {
+            if (kindAgrees(n, alternative.strip())) {
+                return;
+            }
+        }
+        diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
+                + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + d.typeWord() + "'");
+    }
+
+    private boolean kindAgrees(TypeNode n, String w) {
+        return switch (n.kind) {
             case STRUCTURE -> w.equals("dict") || w.contains("EventStream");
             case MAP -> w.equals("dict");
             case LIST -> w.equals("list") || w.startsWith("list(");
@@ -721,13 +740,5 @@ final class Boto3Interpreter {
             case DOCUMENT -> w.contains("document") || w.contains("JSON serializable");
             case RECURSIVE -> true;
         };
-        if (!ok) {
-            diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
-                    + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + w + "'");
-        }
-        if (n.kind == TypeNode.Kind.STRUCTURE && w.equals("dict") && !n.members.isEmpty()
-                && d.children().stream().anyMatch(c -> c.name() == null)) {
-            diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows a structure but the description a map");
-        }
     }
 }

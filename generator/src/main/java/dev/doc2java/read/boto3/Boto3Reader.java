@@ -33,6 +33,11 @@ public final class Boto3Reader implements DocReader {
                 diagnostics.error("boto3.internal", page.at(1), "could not read this page (" + e + "); please report it");
                 continue;
             }
+            if (result.clientName() == null && result.otherPythonDocs()) {
+                diagnostics.info("boto3.not-client", page.at(1),
+                        "documents no client methods (a paginator, waiter or resource page); skipped");
+                continue;
+            }
             if (result.clientName() == null) {
                 diagnostics.warning("boto3.no-client", page.at(1),
                         "no '.. py:class:: <Name>.Client' or '.. py:method:: <Name>.Client.<method>' on this page; page skipped");

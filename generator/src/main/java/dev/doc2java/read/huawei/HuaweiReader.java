@@ -1,7 +1,6 @@
 package dev.doc2java.read.huawei;
 
 import dev.doc2java.diag.Diagnostics;
-import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.read.DocReader;
 import dev.doc2java.read.Page;
@@ -126,9 +125,5 @@ public final class HuaweiReader implements DocReader {
         }
         String hint = groupHint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
         return hint.isEmpty() ? "huawei" : hint;
-    }
-
-    static SourceLocation unknown() {
-        return SourceLocation.UNKNOWN;
     }
 }

@@ -121,6 +121,7 @@ final class OperationBuilder {
             }
             if (side == Side.REQUEST) {
                 boolean bodyTable = false;
+                Set<String> tableKeys = new LinkedHashSet<>();
                 for (ParamRow r : t.rows()) {
                     Location loc = requestLocation(t, r, pathNames, bodyless);
                     bodyTable |= loc == Location.BODY;
@@ -129,8 +130,13 @@ final class OperationBuilder {
                         if (loc == Location.BODY && r.required()) {
                             requiredIn.merge(key, 1, Integer::sum);
                         }
+                        if (!tableKeys.add(key)) {
+                            diagnostics.warning("huawei.duplicate-parameter", r.location(), "parameter '" + r.name()
+                                    + "' appears twice in one table; the first row is kept");
+                        }
                         continue;
                     }
+                    tableKeys.add(key);
                     if (loc == Location.BODY && r.required()) {
                         requiredIn.merge(key, 1, Integer::sum);
                     }
@@ -172,7 +178,8 @@ final class OperationBuilder {
             }
             request = merged;
         }
-        request = orderRequest(request);
+        request = distinct(orderRequest(request));
+        request = payload(request);
 
         Operation.Builder op = Operation.builder(name)
                 .http(new HttpBinding(page.method(), page.uri()))
@@ -223,6 +230,54 @@ final class OperationBuilder {
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
         return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+    }
+
+    /**
+     * A body documented as one row that names no field ({@code [数组]}, {@code [array]}) is the body
+     * itself: one payload member.
+     */
+    private List<Member> payload(List<Member> request) {
+        List<Member> body = request.stream().filter(m -> m.location() == Location.BODY).toList();
+        if (body.size() != 1 || body.get(0).name().matches(".*[A-Za-z0-9_].*")) {
+            return request;
+        }
+        Member only = body.get(0);
+        diagnostics.info("huawei.array-body", only.source(), "the row '" + only.name()
+                + "' names no field; it describes the whole request body");
+        List<Member> out = new ArrayList<>();
+        for (Member m : request) {
+            if (m != only) {
+                out.add(m);
+            }
+        }
+        out.add(unique(out, new Member("body", only.target(), only.required(), Location.BODY, "body",
+                only.documentation(), only.constraints(), Set.of(MemberTrait.PAYLOAD), only.source())));
+        return out;
+    }
+
+    /** The members with names made unique (a path and a body parameter may share a wire name). */
+    private static List<Member> distinct(List<Member> members) {
+        List<Member> out = new ArrayList<>();
+        for (Member m : members) {
+            out.add(unique(out, m));
+        }
+        return out;
+    }
+
+    /** {@code m}, renamed {@code name_location} when the name is taken; the wire name stays. */
+    static Member unique(List<Member> existing, Member m) {
+        Set<String> names = new java.util.HashSet<>();
+        existing.forEach(x -> names.add(x.name()));
+        if (!names.contains(m.name())) {
+            return m;
+        }
+        String base = m.name() + "_" + (m.location() == null ? "body" : m.location().id());
+        String name = base;
+        for (int i = 2; names.contains(name); i++) {
+            name = base + i;
+        }
+        return new Member(name, m.target(), m.required(), m.location(), m.wireName(), m.documentation(),
+                m.constraints(), m.traits(), m.source());
     }
 
     /** Path, query and header parameters first (in that order), then the body, each in document order. */
@@ -507,7 +562,8 @@ final class OperationBuilder {
             if (t == from || t.captionName().isEmpty()) {
                 continue;
             }
-            boolean named = t.captionKind() == CaptionKind.FIELD && t.captionName().equals(row.name())
+            boolean named = t.captionKind() == CaptionKind.FIELD
+                    && (t.captionName().equals(row.name()) || t.captionName().equals(objectName))
                     || t.captionKind() == CaptionKind.NAMED && sameWord(t.captionName(), row.name());
             if (named && (t.side() == from.side() || from.side() == Side.UNKNOWN)) {
                 if (t.index() > from.index()) {
@@ -643,6 +699,13 @@ final class OperationBuilder {
         }
         StructureShape st = (StructureShape) shapes.get(input);
         List<Member> body = st.members().stream().filter(m -> m.location() == Location.BODY).toList();
+        Member payload = body.stream().filter(m -> m.has(MemberTrait.PAYLOAD)).findFirst().orElse(null);
+        if (payload != null) {
+            for (Object b : requestBodies) {
+                fit(payload.target(), b, opName + "Request");
+            }
+            return;
+        }
         if (!body.isEmpty() && requestBodies.stream().allMatch(b -> b instanceof List<?>)
                 && body.stream().noneMatch(m -> m.has(MemberTrait.PAYLOAD))) {
             String element = temp("Item");
@@ -653,8 +716,9 @@ final class OperationBuilder {
             shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), body.get(0).source()));
             preferred.put(list, opName + "RequestItemList");
             List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != Location.BODY).toList());
-            members.add(Member.builder("body", list).required(true).location(Location.BODY).trait(MemberTrait.PAYLOAD)
-                    .documentation("The request body: a JSON array.").source(body.get(0).source()).build());
+            members.add(unique(members, Member.builder("body", list).required(true).location(Location.BODY)
+                    .trait(MemberTrait.PAYLOAD).documentation("The request body: a JSON array.")
+                    .source(body.get(0).source()).build()));
             shapes.put(input, st.withMembers(members));
             diagnostics.info("huawei.array-body", body.get(0).source(), "the example requests send a JSON array; "
                     + "the body table describes its elements");
@@ -782,8 +846,8 @@ final class OperationBuilder {
                 }
                 String inferred = infer(value, base + Names.pascal(key));
                 List<Member> members = new ArrayList<>(st.members());
-                members.add(Member.builder(key, inferred).location(location)
-                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
+                members.add(unique(members, Member.builder(key, inferred).location(location)
+                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build()));
                 shapes.put(target, st.withMembers(members));
                 diagnostics.info("huawei.example-only-field", page.uriLocation(), "'" + key + "' appears in an example "
                         + "but in no table; added as an optional member");

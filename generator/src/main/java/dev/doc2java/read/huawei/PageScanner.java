@@ -52,6 +52,7 @@ final class PageScanner {
 
     PageLayout scan() {
         Section section = Section.PREAMBLE;
+        int sectionLevel = Integer.MAX_VALUE;
         Integer status = null;
         String method = null;
         String uri = null;
@@ -73,10 +74,16 @@ final class PageScanner {
                 serviceHints.add(endpoint.group(1).toLowerCase(Locale.ROOT));
             }
             Section heading = null;
-            if (block instanceof Heading h) {
+            if (block instanceof Heading h && statusLabel(h.text().plain()) == null) {
                 heading = Section.of(h.text().plain());
                 if (heading == null) {
-                    heading = h.level() <= 1 ? section : Section.OTHER;
+                    heading = Section.loosely(h.text().plain());
+                }
+                if (heading == null) {
+                    // an unknown sub-heading stays in its section; an unknown heading of the same rank ends it
+                    heading = h.level() <= 1 || h.level() > sectionLevel ? section : Section.OTHER;
+                } else {
+                    sectionLevel = h.level();
                 }
             } else if (block instanceof Paragraph p && text.length() < 60) {
                 heading = Section.of(p.text().plain());
@@ -102,33 +109,20 @@ final class PageScanner {
                 }
                 continue;
             }
-            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)) {
-                String candidate = firstLine(text);
-                Matcher m = METHOD_LINE.matcher(candidate);
-                if (!(block instanceof Table) && m.matches()) {
+            if (block instanceof Table table && method == null && section.ordinal() <= Section.URI.ordinal()) {
+                String[] line = uriTable(table);
+                if (line != null) {
+                    block = new Paragraph(TableDocument.Text.of(line[0] + " " + line[1]), table.location());
+                    text = line[0] + " " + line[1];
+                }
+            }
+            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)
+                    && (block instanceof Paragraph || block instanceof CodeBlock)) {
+                Matcher m = METHOD_LINE.matcher(firstLine(text));
+                if (m.matches()) {
                     method = m.group(1);
-                    String raw = unescape(m.group(2));
-                    raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
-                    Matcher q = QUERY_TEMPLATE.matcher(raw);
-                    if (q.find()) {
-                        for (String name : q.group(1).split(",")) {
-                            if (!name.isBlank()) {
-                                query.add(name.trim().replaceAll("\\*$", ""));
-                            }
-                        }
-                        raw = raw.substring(0, q.start()) + raw.substring(q.end());
-                    }
-                    int qm = raw.indexOf('?');
-                    if (qm >= 0) {
-                        for (String pair : raw.substring(qm + 1).split("&")) {
-                            String name = pair.split("=", 2)[0].trim();
-                            if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
-                                query.add(name);
-                            }
-                        }
-                        raw = raw.substring(0, qm);
-                    }
-                    uri = raw.isEmpty() ? "/" : raw;
+                    String[] parsed = splitUri(m.group(2), query);
+                    uri = parsed[0];
                     uriLocation = block.location();
                     continue;
                 }
@@ -209,12 +203,74 @@ final class PageScanner {
         return s == Section.EXAMPLE_REQUEST || s == Section.EXAMPLE_RESPONSE ? s : null;
     }
 
-    /** "Status code: 201" as a paragraph or bold run. */
-    private static Integer statusLabel(Block block) {
-        if (!(block instanceof Paragraph p)) {
+    /** A table with Method and URI columns ({@code Method | URI}, {@code 请求方法 | URI}): its first row, or {@code null}. */
+    private static String[] uriTable(Table table) {
+        List<String> header = headerTexts(table);
+        int methodCol = -1;
+        int uriCol = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = Columns.normalise(header.get(i));
+            if (methodCol < 0 && (h.equals("method") || h.equals("http method") || h.equals("请求方法") || h.equals("方法"))) {
+                methodCol = i;
+            } else if (uriCol < 0 && (h.equals("uri") || h.equals("url") || h.equals("path") || h.equals("request uri")
+                    || h.equals("请求uri") || h.equals("请求路径") || h.equals("路径"))) {
+                uriCol = i;
+            }
+        }
+        if (methodCol < 0 || uriCol < 0) {
             return null;
         }
-        Matcher m = STATUS_LABEL.matcher(p.text().plain().trim());
+        for (List<Cell> row : Grid.rows(table, header.size())) {
+            if (row.size() > Math.max(methodCol, uriCol)) {
+                String method = cellText(row.get(methodCol)).trim().toUpperCase(Locale.ROOT);
+                String uri = cellText(row.get(uriCol)).trim();
+                if (METHOD_LINE.matcher(method + " " + uri).matches()) {
+                    return new String[] {method, uri};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Cuts a URI into its path template (escapes undone, scheme and host dropped) and its query names. */
+    private static String[] splitUri(String written, List<String> query) {
+        String raw = unescape(written);
+        raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+        Matcher q = QUERY_TEMPLATE.matcher(raw);
+        if (q.find()) {
+            for (String name : q.group(1).split(",")) {
+                if (!name.isBlank()) {
+                    query.add(name.trim().replaceAll("\\*$", ""));
+                }
+            }
+            raw = raw.substring(0, q.start()) + raw.substring(q.end());
+        }
+        int qm = raw.indexOf('?');
+        if (qm >= 0) {
+            for (String pair : raw.substring(qm + 1).split("&")) {
+                String name = pair.split("=", 2)[0].trim();
+                if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
+                    query.add(name);
+                }
+            }
+            raw = raw.substring(0, qm);
+        }
+        return new String[] {raw.isEmpty() ? "/" : raw};
+    }
+
+    /** "Status code: 201" as a paragraph or bold run. */
+    private static Integer statusLabel(Block block) {
+        if (block instanceof Paragraph p) {
+            return statusLabel(p.text().plain());
+        }
+        if (block instanceof Heading h) {
+            return statusLabel(h.text().plain());
+        }
+        return null;
+    }
+
+    private static Integer statusLabel(String text) {
+        Matcher m = STATUS_LABEL.matcher(text.trim());
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -353,6 +409,11 @@ final class PageScanner {
         }
         String name = cleanName(cellText(nameCell));
         if (name.isEmpty()) {
+            boolean content = cells.stream().anyMatch(c -> !cellText(c).isBlank());
+            if (content) {
+                diagnostics.warning("huawei.row-without-name", nameCell.location(),
+                        "a parameter row without a parameter name; the row is ignored");
+            }
             return null;
         }
         Cell mandatoryCell = get(cells, columns.mandatory());

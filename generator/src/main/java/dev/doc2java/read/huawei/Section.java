@@ -57,6 +57,27 @@ enum Section {
         }
     }
 
+    /**
+     * A heading not in the list, read by its words: "Request Body Parameters", "请求Header参数",
+     * "Response Headers"; {@code null} when the words say nothing certain.
+     */
+    static Section loosely(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).trim();
+        if (h.length() > 40) {
+            return null;
+        }
+        boolean example = h.contains("example") || h.contains("sample") || h.contains("示例") || h.contains("样例");
+        boolean request = h.contains("request") || h.contains("请求");
+        boolean response = h.contains("response") || h.contains("响应") || h.contains("返回");
+        if (request == response) {
+            return null;
+        }
+        if (example) {
+            return request ? EXAMPLE_REQUEST : EXAMPLE_RESPONSE;
+        }
+        return request ? REQUEST : RESPONSE;
+    }
+
     boolean isRequestSide() {
         return this == URI || this == REQUEST;
     }

@@ -22,15 +22,19 @@ import java.util.regex.Pattern;
 /**
  * Reads flattened text, as copied from a browser: one paragraph, list item or table cell a line.
  *
- * <p>The rules, all general: a table starts at a caption line ({@code Table 4 Name}) or at two
+ * <p>The rules, all general (a line of tab-separated cells, as some browsers copy a table row,
+ * counts as one line a cell): a table starts at a caption line ({@code Table 4 Name}) or at two
  * header cells in a row; its header is the run of header cells that follows (from the
  * {@link HeaderVocabulary}), so the column count is the header's length. A row is the next
- * <em>n</em> lines when they fit the header: no bullet and no table-ending line among them, a
+ * <em>n</em> lines when they fit the header: no table-ending line among them, no bullet but
+ * in the last cell, a
  * flag value ({@code Yes}/{@code No}) under a flag header, a short type-like value under a type
- * header, and a first cell shaped like the first cells before it (all digits, one word, or text).
+ * header, and a first cell shaped like the first cells before it (a number or code such as {@code 4xx}, one
+ * word, or text).
  * Lines after a row's last cell that do not start a fitting row (bullets, {@code Minimum: 1}, ...)
  * continue that last cell. A table ends at a section title, a caption, a boundary line
- * ({@code Status code: 201}) or the end of the text. Outside tables: section titles become
+ * ({@code Status code: 201}), an example (a request line with an absolute URL, a line opening
+ * JSON), the header of another table or the end of the text. Outside tables: section titles become
  * headings, the last line before the first section is the title, bullet lines ({@code • x}) become
  * lists, a request line with an absolute URL and the JSON after it, or JSON alone, become a code
  * block; every other line is a paragraph.
@@ -94,8 +98,17 @@ public final class FlatTextReader {
                     col++;
                 }
                 String text = s.strip();
-                if (!text.isEmpty()) {
-                    lines.add(new Line(i, text, col + 1));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                // a row copied as tab-separated cells is read as one cell a line
+                int from = col;
+                for (String part : s.substring(col).split("\t")) {
+                    String cell = part.strip();
+                    if (!cell.isEmpty()) {
+                        lines.add(new Line(i, cell, from + part.indexOf(cell.charAt(0)) + 1));
+                    }
+                    from += part.length() + 1;
                 }
             }
         }
@@ -287,26 +300,121 @@ public final class FlatTextReader {
         // -----------------------------------------------------------------------------------------
         // tables
 
-        /** Whether the line ends a table. */
+        /** Whether the line ends a table: a section title, a caption, a boundary, or the start of an example. */
         private boolean ends(String text) {
-            return vocabulary.isSectionTitle(text) || vocabulary.captionLabel(text) != null
-                    || vocabulary.isBoundary(text);
+            if (vocabulary.isSectionTitle(text) || vocabulary.captionLabel(text) != null
+                    || vocabulary.isBoundary(text) || startsJson(text)) {
+                return true;
+            }
+            Matcher request = REQUEST_LINE.matcher(text);
+            return request.matches() && isUrl(request.group(1));
         }
 
-        /** The header cells starting at line {@code i}: header words, none repeated. */
+        /**
+         * The header cells starting at line {@code i}: header words, none repeated; an unknown
+         * header-like line (short, capitalised, no full stop) counts when a header word follows
+         * it within two lines, so one unknown column does not cut the header short.
+         */
         private List<Line> headerRun(int i) {
             List<Line> run = new ArrayList<>();
             List<String> seen = new ArrayList<>();
+            if (i >= lines.size() || !vocabulary.isHeaderCell(lines.get(i).text())) {
+                return run;
+            }
             for (int j = i; j < lines.size(); j++) {
                 String t = lines.get(j).text();
                 String folded = TextBuilder.collapse(t).toLowerCase(Locale.ROOT);
-                if (!vocabulary.isHeaderCell(t) || seen.contains(folded)) {
+                if (seen.contains(folded)) {
+                    break;
+                }
+                if (!vocabulary.isHeaderCell(t) && !(headerLike(t) && headerWordWithin(j + 1, 2, seen, folded))) {
                     break;
                 }
                 seen.add(folded);
                 run.add(lines.get(j));
             }
             return run;
+        }
+
+        /** Whether another table's header (two header words or more) starts at line {@code p}. */
+        private boolean startsTable(int p) {
+            return headerRun(p).size() >= 2;
+        }
+
+        /**
+         * A header without a flag or type column may end in up to two cells that are no header
+         * words ({@code Measure}): such a header is lengthened when the lines after it then
+         * repeat with the header's width (each row's first cell shaped like the first row's).
+         */
+        private List<Line> withTrailingUnknownHeaders(int i, List<Line> run) {
+            Roles roles = roles(run);
+            if (roles.flag >= 0 || roles.type >= 0) {
+                return run;
+            }
+            int best = run.size();
+            int bestScore = periodicity(i, best);
+            for (int extra = 1; extra <= 2; extra++) {
+                int j = i + run.size() + extra - 1;
+                if (j >= lines.size() || !headerLike(lines.get(j).text())) {
+                    break;
+                }
+                int score = periodicity(i, run.size() + extra);
+                if (score > bestScore) {
+                    best = run.size() + extra;
+                    bestScore = score;
+                }
+            }
+            List<Line> out = new ArrayList<>(run);
+            for (int j = i + run.size(); j < i + best; j++) {
+                out.add(lines.get(j));
+            }
+            return out;
+        }
+
+        /** How many of the first six rows of width {@code w} after a header at {@code i} start alike. */
+        private int periodicity(int i, int w) {
+            int first = i + w;
+            if (first >= lines.size()) {
+                return 0;
+            }
+            Shape shape = shape(lines.get(first).text());
+            int score = 0;
+            for (int r = 0; r < 6; r++) {
+                int start = first + r * w;
+                if (start + w > lines.size()) {
+                    break;
+                }
+                boolean clean = true;
+                for (int k = 0; k < w; k++) {
+                    String t = lines.get(start + k).text();
+                    clean &= !ends(t) && !BULLET.matcher(t).matches();
+                }
+                if (!clean || shape(lines.get(start).text()) != shape) {
+                    break;
+                }
+                score++;
+            }
+            return score;
+        }
+
+        private boolean headerWordWithin(int from, int count, List<String> seen, String current) {
+            for (int k = from; k < Math.min(lines.size(), from + count); k++) {
+                String t = lines.get(k).text();
+                String folded = TextBuilder.collapse(t).toLowerCase(Locale.ROOT);
+                if (vocabulary.isHeaderCell(t) && !seen.contains(folded) && !folded.equals(current)) {
+                    return true;
+                }
+                if (!headerLike(t)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean headerLike(String t) {
+            return t.length() <= 30 && t.split("\\s+").length <= 4 && !endsSentence(t)
+                    && !Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !ends(t)
+                    && !vocabulary.isFlagValue(t);
         }
 
         /**
@@ -320,6 +428,7 @@ public final class FlatTextReader {
             }
             // a header word can also be a row's first cell ("Name"): when the whole run does not fit,
             // a shorter run that fits by a flag or type column wins
+            run = withTrailingUnknownHeaders(i, run);
             int n = run.size();
             if (!fits(i + n, roles(run), List.of())) {
                 for (int k = run.size() - 1; k >= 2; k--) {
@@ -335,10 +444,10 @@ public final class FlatTextReader {
             List<Row> rows = new ArrayList<>();
             List<String> firstCells = new ArrayList<>();
             int p = i + n;
-            while (p < lines.size() && !ends(lines.get(p).text())) {
+            while (p < lines.size() && !ends(lines.get(p).text()) && !startsTable(p)) {
                 boolean fits = fits(p, roles, firstCells) || truncatedRow(p, roles, firstCells);
                 if (!fits && !rows.isEmpty()) {
-                    break; // cannot happen: continuation lines are taken below
+                    break; // defensive: after a row, the loop below stops only at a fitting row or the end
                 }
                 if (!fits) {
                     shapeWarning(p, roles);
@@ -352,7 +461,8 @@ public final class FlatTextReader {
                     k++;
                     p++;
                 }
-                while (p < lines.size() && !ends(lines.get(p).text()) && !fits(p, roles, firstCells(firstCells, cells))
+                while (p < lines.size() && !ends(lines.get(p).text()) && !startsTable(p)
+                        && !fits(p, roles, firstCells(firstCells, cells))
                         && !truncatedRow(p, roles, firstCells(firstCells, cells))) {
                     cells.get(cells.size() - 1).add(lines.get(p));
                     p++;
@@ -434,8 +544,7 @@ public final class FlatTextReader {
 
         private void shapeWarning(int p, Roles roles) {
             String why = "the lines after the header do not fit its " + roles.width + " columns";
-            if (roles.flag >= 0 && p + roles.flag < lines.size()
-                    && !vocabulary.isFlagValue(lines.get(p + roles.flag).text())) {
+            if (roles.flag >= 0 && p + roles.flag < lines.size() && !flagLike(lines.get(p + roles.flag).text())) {
                 why = "'" + lines.get(p + roles.flag).text() + "' under '" + roles.flagHeader
                         + "' is not a flag value";
             }
@@ -450,7 +559,7 @@ public final class FlatTextReader {
                 SourceLocation listAt = null;
                 for (Line l : cell) {
                     Matcher m = BULLET.matcher(l.text());
-                    if (m.matches() && l != cell.get(0)) {
+                    if (m.matches()) {
                         if (items.isEmpty()) {
                             listAt = loc(l);
                         }
@@ -495,11 +604,12 @@ public final class FlatTextReader {
             }
             for (int k = 0; k < roles.width; k++) {
                 String t = lines.get(p + k).text();
-                if (BULLET.matcher(t).matches() || ends(t)) {
+                // only the last cell (the description) may open with a bullet
+                if ((k < roles.width - 1 && BULLET.matcher(t).matches()) || ends(t)) {
                     return false;
                 }
             }
-            if (roles.flag >= 0 && !vocabulary.isFlagValue(lines.get(p + roles.flag).text())) {
+            if (roles.flag >= 0 && !flagLike(lines.get(p + roles.flag).text())) {
                 return false;
             }
             if (roles.type >= 0 && !typeLike(lines.get(p + roles.type).text())) {
@@ -535,6 +645,15 @@ public final class FlatTextReader {
             return fits(p, reached, firstCellsBefore);
         }
 
+        /** A flag value, or a short cell starting with one ({@code Yes (for HTTPS)}). */
+        private boolean flagLike(String s) {
+            if (vocabulary.isFlagValue(s)) {
+                return true;
+            }
+            String[] words = s.split("[\\s,.;:(（，。；：]+", 2);
+            return s.length() <= 40 && words.length > 0 && vocabulary.isFlagValue(words[0]);
+        }
+
         private boolean typeLike(String s) {
             return s.length() <= 60 && !endsSentence(s) && !vocabulary.isFlagValue(s);
         }
@@ -557,7 +676,7 @@ public final class FlatTextReader {
     }
 
     private static Shape shape(String s) {
-        if (s.matches("\\d+")) {
+        if (s.matches("\\d[\\dxX]*")) {
             return Shape.NUMBER;
         }
         return s.matches("\\S+") ? Shape.WORD : Shape.TEXT;

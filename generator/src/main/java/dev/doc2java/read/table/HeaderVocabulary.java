@@ -46,9 +46,9 @@ public record HeaderVocabulary(Set<String> headerCells, Set<String> flagHeaders,
                 Set.of("Parameter", "Parameters", "Name", "Field", "Mandatory", "Required", "Type", "Parameter Type",
                         "Data Type", "Description", "Value", "Values", "Default", "Default Value", "Location",
                         "Example", "Remarks", "Status Code", "HTTP Status Code", "Error Code", "Error Message",
-                        "Message", "Solution", "Handling Measure", "Meaning",
+                        "Message", "Solution", "Handling Measure", "Meaning", "Module", "Value Range", "Range", "Constraints",
                         "参数", "参数名", "名称", "字段", "是否必选", "必选", "类型", "参数类型", "描述", "说明", "取值",
-                        "默认值", "示例", "备注", "状态码", "错误码", "错误信息", "错误描述", "处理措施"),
+                        "默认值", "取值范围", "约束", "示例", "备注", "状态码", "错误码", "错误信息", "错误描述", "处理措施"),
                 Set.of("Mandatory", "Required", "是否必选", "必选"),
                 Set.of("Type", "Parameter Type", "Data Type", "类型", "参数类型"),
                 Set.of("Yes", "No", "Mandatory", "Optional", "Conditional", "Conditionally mandatory", "True", "False",
@@ -97,8 +97,10 @@ public record HeaderVocabulary(Set<String> headerCells, Set<String> flagHeaders,
         return flagValues.contains(fold(cell));
     }
 
+    /** Whether the line is a section title; like header cells, never one starting in lower case. */
     public boolean isSectionTitle(String line) {
-        return sectionTitles.contains(fold(line));
+        String s = line.strip();
+        return !s.isEmpty() && !Character.isLowerCase(s.codePointAt(0)) && sectionTitles.contains(fold(s));
     }
 
     public boolean isBoundary(String line) {

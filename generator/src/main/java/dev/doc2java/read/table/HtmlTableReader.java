@@ -14,10 +14,7 @@ import dev.doc2java.read.table.TableDocument.Table;
 import dev.doc2java.read.table.TableDocument.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -53,6 +50,20 @@ public final class HtmlTableReader {
             "header", "hgroup", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul",
             "h1", "h2", "h3", "h4", "h5", "h6", "hr", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "html",
             "head", "title", "legend", "colgroup", "col");
+
+    private final HeaderVocabulary vocabulary;
+
+    public HtmlTableReader() {
+        this(HeaderVocabulary.defaults());
+    }
+
+    /**
+     * @param vocabulary header words: a table with neither {@code <thead>} nor {@code <th>} takes its
+     *     first row as header when more than half of its cells (at least two) are header words
+     */
+    public HtmlTableReader(HeaderVocabulary vocabulary) {
+        this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+    }
 
     /** Reads a whole page. Never throws on bad input; problems go to {@code diagnostics}. */
     public TableDocument read(Page page, Diagnostics diagnostics) {
@@ -399,11 +410,25 @@ public final class HtmlTableReader {
         for (Element tr : bodyRows) {
             rows.add(row(tr, ctx));
         }
+        if (header.isEmpty() && rows.size() > 1 && looksLikeHeader(rows.get(0))) {
+            header.add(rows.remove(0));
+        }
         if (header.isEmpty() && rows.isEmpty()) {
             ctx.diagnostics.warning("table.no-rows", at, "the table has no rows");
         }
         TableShape.check(header, rows, ctx.diagnostics);
         return new Table(id, caption, header, rows, at);
+    }
+
+    /** More than half of the row's cells, and at least two, are header words. */
+    private boolean looksLikeHeader(Row row) {
+        int words = 0;
+        for (Cell c : row.cells()) {
+            if (vocabulary.isHeaderCell(c.plainText())) {
+                words++;
+            }
+        }
+        return words >= 2 && words * 2 > row.cells().size();
     }
 
     private static List<Element> rowsOf(Element section) {
@@ -506,8 +531,6 @@ public final class HtmlTableReader {
             if (BLOCK_TAGS.contains(tag)) {
                 tb.append(" ");
             }
-        } else if (!(n instanceof Comment) && !(n instanceof DataNode)) {
-            return;
         }
     }
 
@@ -554,6 +577,10 @@ public final class HtmlTableReader {
                     if (child.normalName().equals("br")) {
                         flush();
                         start(child);
+                    } else if (BLOCK_TAGS.contains(child.normalName())) {
+                        tb.append(" ");
+                        inline(child);
+                        tb.append(" ");
                     } else {
                         inline(child);
                     }
@@ -628,9 +655,5 @@ public final class HtmlTableReader {
             Range r = n.sourceRange();
             return r.isTracked() && !r.isImplicit();
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -13,21 +13,24 @@ public final class TableDocuments {
     /**
      * Reads {@code page} by extension: {@code html}/{@code htm}/{@code xhtml} with
      * {@link HtmlTableReader}, {@code md}/{@code markdown} with {@link MarkdownTableReader},
-     * {@code txt}/{@code text} with {@link FlatTextReader} and the default {@link HeaderVocabulary};
+     * {@code txt}/{@code text} with {@link FlatTextReader}, all with the default {@link HeaderVocabulary};
      * other extensions give a {@code table.unsupported-page} warning and an empty document.
      */
     public static TableDocument read(Page page, Diagnostics diagnostics) {
         return read(page, HeaderVocabulary.defaults(), diagnostics);
     }
 
-    /** As {@link #read(Page, Diagnostics)}, with the header words flattened text is read with. */
+    /**
+     * As {@link #read(Page, Diagnostics)}, with the header words the readers use: flattened text
+     * finds its tables by them, HTML tables without {@code <th>} cells their header row.
+     */
     public static TableDocument read(Page page, HeaderVocabulary vocabulary, Diagnostics diagnostics) {
         switch (page.extension()) {
             case "html", "htm", "xhtml" -> {
-                return new HtmlTableReader().read(page, diagnostics);
+                return new HtmlTableReader(vocabulary).read(page, diagnostics);
             }
             case "md", "markdown" -> {
-                return new MarkdownTableReader().read(page, diagnostics);
+                return new MarkdownTableReader(vocabulary).read(page, diagnostics);
             }
             case "txt", "text" -> {
                 return new FlatTextReader(vocabulary).read(page, diagnostics);

@@ -623,6 +623,46 @@ class Boto3ReaderTest {
     }
 
     @Test
+    void jsonValuesAreStringsAndSingleKeyMapsAreMaps() {
+        Read r = read(method("tag", """
+                Tags.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Tag>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.tag(
+                      Policy={...}|[...]|123|123.4|'string'|True|None,
+                      Limits={
+                          'READ': 123
+                      }
+                  )
+
+                :type Policy: JSON serializable
+                :param Policy: The policy.
+
+                :type Limits: dict
+                :param Limits: Limits by kind.
+
+                  - *(string) --*
+
+                    - *(integer) --*
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        Member policy = member(m, "TagRequest", "Policy");
+        assertEquals("String", policy.target());
+        assertTrue(policy.has(MemberTrait.JSON_VALUE));
+        MapShape limits = (MapShape) target(m, "TagRequest", "Limits");
+        assertEquals(List.of("READ"), m.require(limits.key()).constraints().enumNames());
+        assertEquals("Integer", limits.value());
+    }
+
+    @Test
     void operationNameFallsBackToTheMethodName() {
         Read r = read(method("put_item", """
                 Puts.

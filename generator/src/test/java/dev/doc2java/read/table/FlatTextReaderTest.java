@@ -144,4 +144,41 @@ class FlatTextReaderTest {
         assertNull(v.captionLabel("Tables are nice"));
         assertNull(v.captionLabel("Table 4: see below."));
     }
+
+    @Test
+    void tabSeparatedRowsAreCellsToo() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\tMandatory\tType\tDescription\n"
+                + "name\tYes\tString\tThe name.\n  \u2022 one\nsize\tNo\tInteger\tThe size.\nStatus Codes\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new FlatTextReader().read(Fixtures.page("tsv.txt", text), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals(List.of("Parameter", "Mandatory", "Type", "Description"), header(t));
+        assertEquals(List.of("name", "Yes", "String", "The name.\none"), cells(t.rows().get(0)));
+        assertEquals(List.of("size", "No", "Integer", "The size."), cells(t.rows().get(1)));
+        assertEquals(new SourceLocation("tsv.txt", 6, 6), t.rows().get(0).cells().get(1).location());
+    }
+
+    @Test
+    void flagCellsWithARemarkAndCodeLikeStatuses() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\nMandatory\nType\nDescription\n"
+                + "cert\nYes (for HTTPS)\nString\nThe certificate.\nport\nNo\nInteger\nThe port.\n"
+                + "Status Codes\nStatus Code\nDescription\n200\nOK.\n4xx\nClient error.\nError Codes\nSee.\n";
+        Diagnostics d = new Diagnostics();
+        List<Table> tables = tables(new FlatTextReader().read(Fixtures.page("f.txt", text), d));
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals(List.of("cert", "port"), Fixtures.firstColumn(tables.get(0)));
+        assertEquals(List.of("200", "4xx"), Fixtures.firstColumn(tables.get(1)));
+    }
+
+    @Test
+    void oneUnknownHeaderBetweenKnownOnesKeepsTheColumnCount() {
+        String text = "Adding\nURI\nPOST /v1/x\nTable 1 Body\nParameter\nMandatory\nType\nUnit Of Measure\n"
+                + "Description\nsize\nYes\nInteger\nGB\nThe size.\nname\nNo\nString\nNone\nThe name.\n";
+        Diagnostics d = new Diagnostics();
+        Table t = tables(new FlatTextReader().read(Fixtures.page("u.txt", text), d)).get(0);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals(List.of("Parameter", "Mandatory", "Type", "Unit Of Measure", "Description"), header(t));
+        assertEquals(List.of("name", "No", "String", "None", "The name."), cells(t.rows().get(1)));
+    }
 }

@@ -136,4 +136,17 @@ class HtmlTableReaderTest {
         assertEquals(List.of("widget_id", "Yes", "String", "Widget ID."), cells(t.rows().get(1)));
         assertEquals(new SourceLocation("tables/html/saved-article.html", 11, 28), t.location());
     }
+
+    @Test
+    void firstRowOfHeaderWordsBecomesTheHeaderOnlyWithoutTh() {
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = reader.read(Fixtures.page("t.html", "<table><tr><td>Module</td><td>Error Code</td>"
+                + "<td>Description</td></tr><tr><td>ELB</td><td>ELB.001</td><td>Bad.</td></tr></table>"
+                + "<table><tr><td>name</td><td>value</td></tr><tr><td>a</td><td>b</td></tr></table>"), d);
+        List<Table> tables = tables(doc);
+        assertEquals(List.of("Module", "Error Code", "Description"), header(tables.get(0)));
+        assertEquals(1, tables.get(0).rows().size());
+        assertTrue(tables.get(1).header().isEmpty());
+        assertEquals(2, tables.get(1).rows().size());
+    }
 }

@@ -121,4 +121,44 @@ class MarkdownTableReaderTest {
         assertFalse(MarkdownTableReader.isLabel("Status code: 201"));
         assertFalse(MarkdownTableReader.isLabel("Note"));
     }
+
+    @Test
+    void captionIndentedIntoTheListItemBeforeTheTable() {
+        String md = "# T\n\n-   Request body\n\n    **表 3**  data\\_images字段说明\n\n|参数|类型|\n|--|--|\n|a|String|\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new MarkdownTableReader().read(Fixtures.page("c.md", md), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals("表 3 data_images字段说明", t.caption().plain());
+        BulletList list = assertInstanceOf(BulletList.class, doc.blocks().get(1));
+        assertEquals(List.of("Request body"), list.items().stream().map(TableDocument.Text::plain).toList());
+        assertEquals(3, doc.blocks().size());
+    }
+
+    @Test
+    void anchorBeforeTheCaptionLineNamesTheTable() {
+        String md = "# T\n\n<a name=\"request_Tag\"></a>\n\n**Table 1** Tag\n\n|Parameter|Type|\n|--|--|\n|key|String|\n\n"
+                + "<a name=\"x\"></a>\n**Table 2** Other\n\n|Parameter|Type|\n|--|--|\n|k|String|\n";
+        Diagnostics d = new Diagnostics();
+        List<Table> tables = tables(new MarkdownTableReader().read(Fixtures.page("a.md", md), d));
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        assertEquals("request_Tag", tables.get(0).id());
+        assertEquals("Table 1 Tag", tables.get(0).caption().plain());
+        assertEquals("x", tables.get(1).id());
+        assertEquals("Table 2 Other", tables.get(1).caption().plain());
+    }
+
+    @Test
+    void pipeTableRightUnderItsCaptionLine() {
+        String md = "# T\n\nSome text.\n**表 1**  X\n|参数|类型|\n|--|--|\n|a|String|\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new MarkdownTableReader().read(Fixtures.page("i.md", md), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals("表 1 X", t.caption().plain());
+        assertEquals(List.of("参数", "类型"), header(t));
+        assertEquals(List.of("a", "String"), cells(t.rows().get(0)));
+        assertEquals(new SourceLocation("i.md", 5, 1), t.location());
+        assertEquals("Some text.", ((Paragraph) doc.blocks().get(1)).text().plain());
+    }
 }
