@@ -164,26 +164,40 @@ final class Boto3Interpreter {
         }
         // Request: syntax block + :type/:param fields.
         SyntaxValue requestValue = null;
+        boolean requestTooLarge = false;
         if (requestSyntax >= 0) {
+            body = splitRunawayLiteral(body, requestSyntax);
             RstBlock literal = literalAfter(body, requestSyntax);
             if (literal == null) {
                 diagnostics.error("boto3.syntax-missing", page.at(body.get(requestSyntax).line(), body.get(requestSyntax).column()),
                         "**Request Syntax** is not followed by a literal block");
             } else if (tooLarge(literal)) {
+                requestTooLarge = true;
                 diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
                         "Request Syntax is not rendered on this page (too large); the request is read from the parameter list only");
             } else {
                 requestValue = SyntaxParser.parseRequest(literal, page, diagnostics);
             }
         }
+        boolean paramsTooLarge = false;
+        int parameters = indexOfParagraph(body, "**Parameters**");
+        if (parameters >= 0) {
+            RstBlock literal = literalAfter(body, parameters);
+            if (literal != null && tooLarge(literal)) {
+                paramsTooLarge = true;
+                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
+                        "Parameters are not rendered on this page (too large); required flags, unions and documentation"
+                        + " of the request are unknown" + (requestValue == null ? "" : " beyond what Request Syntax shows"));
+            }
+        }
         List<Described> params = params(body);
-        if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty()) {
-            TypeNode input = new TypeNode(TypeNode.Kind.STRUCTURE);
-            input.source = at;
-            input.requiredKnown = true;
+        if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty() || requestTooLarge || paramsTooLarge) {
             TypeNode fromSyntax = requestValue == null ? null : fromSyntax(requestValue, null, null, true);
-            Described root = new Described(null, "dict", false, List.of(), null, false, params, at, true);
-            op.input = merge(fromSyntax, root, null, null, true, requestValue != null, true, "request of " + pythonName);
+            Described root = new Described(null, "dict", false, List.of(), null, false, params, at, !paramsTooLarge);
+            op.input = merge(fromSyntax, root, null, null, true, requestValue != null, !paramsTooLarge, "request of " + pythonName);
+            if (paramsTooLarge) {
+                markUnknown(op.input, true, new java.util.IdentityHashMap<>());
+            }
             op.input.source = at;
             op.input.documentation = "";
         }
@@ -267,23 +281,61 @@ final class Boto3Interpreter {
         }
         TypeNode out = merge(fromSyntax, root, null, null, false, syntaxShown, structureShown, "response of " + pythonName);
         if (!structureShown) {
-            markUnionUnknown(out, new java.util.IdentityHashMap<>());
+            markUnknown(out, false, new java.util.IdentityHashMap<>());
         }
         out.source = at;
         return out;
     }
 
-    private static void markUnionUnknown(TypeNode n, java.util.IdentityHashMap<TypeNode, Boolean> seen) {
+    /** Marks a tree whose description the page did not render: unions (and required flags) unknown. */
+    private static void markUnknown(TypeNode n, boolean required, java.util.IdentityHashMap<TypeNode, Boolean> seen) {
         if (n == null || seen.put(n, Boolean.TRUE) != null) {
             return;
         }
         n.unionKnown = false;
-        for (TypeNode.MemberNode m : n.members) {
-            markUnionUnknown(m.type, seen);
+        if (required) {
+            n.requiredKnown = false;
         }
-        markUnionUnknown(n.element, seen);
-        markUnionUnknown(n.key, seen);
-        markUnionUnknown(n.value, seen);
+        for (TypeNode.MemberNode m : n.members) {
+            markUnknown(m.type, required, seen);
+        }
+        markUnknown(n.element, required, seen);
+        markUnknown(n.key, required, seen);
+        markUnknown(n.value, required, seen);
+    }
+
+    /**
+     * Some pages indent the next section ({@code **Parameters**} and its literal block) as if it
+     * were part of the Request Syntax literal. Splits such a literal at its first bold header line
+     * and reads the rest as blocks again, at their real lines and columns.
+     */
+    private List<RstBlock> splitRunawayLiteral(List<RstBlock> body, int syntaxAt) {
+        RstBlock literal = literalAfter(body, syntaxAt);
+        if (literal == null) {
+            return body;
+        }
+        List<String> lines = literal.lines();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\*\\*[A-Z][A-Za-z ]*\\*\\*\\s*")) {
+                String head = String.join("\n", lines.subList(0, i)).stripTrailing();
+                StringBuilder rest = new StringBuilder("\n".repeat(literal.line() - 1 + i));
+                String pad = " ".repeat(literal.column() - 1);
+                for (String l : lines.subList(i, lines.size())) {
+                    rest.append(l.isEmpty() ? "" : pad + l).append('\n');
+                }
+                List<RstBlock> out = new ArrayList<>();
+                for (RstBlock b : body) {
+                    if (b == literal) {
+                        out.add(new RstBlock(RstBlock.Kind.LITERAL, literal.line(), literal.column(), "", head, List.of()));
+                        out.addAll(RstParser.parse(rest.toString()));
+                    } else {
+                        out.add(b);
+                    }
+                }
+                return out;
+            }
+        }
+        return body;
     }
 
     private static boolean tooLarge(RstBlock literal) {
@@ -683,7 +735,9 @@ final class Boto3Interpreter {
             boolean map = d.children().stream().anyMatch(c -> c.name() == null);
             if (map) {
                 n = new TypeNode(TypeNode.Kind.MAP);
-            } else if (d.children().isEmpty() && (d.unionMembers() == null || !d.unionMembers().isEmpty()) && d.unionMembers() != null) {
+            } else if (d.children().isEmpty() && d.unionMembers() != null && !d.unionMembers().isEmpty()) {
+                // A union whose members the note lists but the tree does not show: the tree stopped
+                // here because the shape repeats (the syntax block would say '... recursive ...').
                 n = new TypeNode(TypeNode.Kind.RECURSIVE);
             } else {
                 n = new TypeNode(TypeNode.Kind.STRUCTURE);

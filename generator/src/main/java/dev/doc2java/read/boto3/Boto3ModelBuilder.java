@@ -262,15 +262,28 @@ final class Boto3ModelBuilder {
             return new Decision(c.get(0), all.indexOf(c.get(0)) < 0 ? 0 : depth(marker, c.get(0)), Certainty.PROVEN, 1);
         }
         String name = markerName(marker);
+        boolean direct = marker.memberName != null;
         for (TypeNode a : c) {
-            if (name != null && name.equals(a.memberName)) {
+            if (direct && name.equals(a.memberName)) {
                 return new Decision(a, depth(marker, a), Certainty.NAME, c.size()); // a member that repeats itself
             }
         }
-        if (marker.memberName != null && name != null) {
+        boolean plural = direct && !singular(name).equals(name);
+        if (name != null && !plural) {
+            // A singular reference ("ScopeDownStatement", an element of "Statements") names its type
+            // the way the enclosing member of that type is named ("Statement").
+            String base = (direct ? name : singular(name)).toLowerCase(Locale.ROOT);
+            for (TypeNode a : c) {
+                String candidate = a.memberName == null ? null : a.memberName.toLowerCase(Locale.ROOT);
+                if (candidate != null && candidate.length() >= 3 && a.kind == TypeNode.Kind.STRUCTURE
+                        && (base.equals(candidate) || base.endsWith(candidate))) {
+                    return new Decision(a, depth(marker, a), Certainty.NAME, c.size());
+                }
+            }
+        }
+        if (direct) {
             // A member holding the marker directly: a plural name ("subSlots") names a collection,
-            // a singular one a structure. List elements and map values have no name of their own.
-            boolean plural = !singular(name).equals(name);
+            // a singular one a structure.
             for (TypeNode a : c) {
                 boolean collection = a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP;
                 if (collection == plural) {
