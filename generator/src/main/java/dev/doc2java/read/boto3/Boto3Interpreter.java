@@ -165,6 +165,7 @@ final class Boto3Interpreter {
         // Request: syntax block + :type/:param fields.
         SyntaxValue requestValue = null;
         boolean requestTooLarge = false;
+        RstBlock requestLiteral = null;
         if (requestSyntax >= 0) {
             body = splitRunawayLiteral(body, requestSyntax);
             RstBlock literal = literalAfter(body, requestSyntax);
@@ -173,8 +174,7 @@ final class Boto3Interpreter {
                         "**Request Syntax** is not followed by a literal block");
             } else if (tooLarge(literal)) {
                 requestTooLarge = true;
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Request Syntax is not rendered on this page (too large); the request is read from the parameter list only");
+                requestLiteral = literal;
             } else {
                 requestValue = SyntaxParser.parseRequest(literal, page, diagnostics);
             }
@@ -185,10 +185,17 @@ final class Boto3Interpreter {
             RstBlock literal = literalAfter(body, parameters);
             if (literal != null && tooLarge(literal)) {
                 paramsTooLarge = true;
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Parameters are not rendered on this page (too large); required flags, unions and documentation"
-                        + " of the request are unknown" + (requestValue == null ? "" : " beyond what Request Syntax shows"));
+                if (!requestTooLarge) {
+                    diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
+                            "Parameters are not rendered on this page (too large); required flags, unions and documentation"
+                            + " of the request are unknown" + (requestValue == null ? "" : " beyond what Request Syntax shows"));
+                }
             }
+        }
+        if (requestTooLarge) {
+            diagnostics.warning("boto3.too-large", page.at(requestLiteral.line(), requestLiteral.column()), paramsTooLarge
+                    ? "Request Syntax and Parameters are not rendered on this page (too large); the request's members are unknown"
+                    : "Request Syntax is not rendered on this page (too large); the request is read from the parameter list only");
         }
         List<Described> params = params(body);
         if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty() || requestTooLarge || paramsTooLarge) {
@@ -228,14 +235,14 @@ final class Boto3Interpreter {
         int structureAt = indexOfParagraph(body, "**Response Structure**");
         SyntaxValue value = null;
         boolean syntaxShown = false;
+        RstBlock syntaxLiteral = null;
         if (syntaxAt >= 0) {
             RstBlock literal = literalAfter(body, syntaxAt);
             if (literal == null) {
                 diagnostics.error("boto3.syntax-missing", page.at(body.get(syntaxAt).line(), body.get(syntaxAt).column()),
                         "**Response Syntax** is not followed by a literal block");
             } else if (tooLarge(literal)) {
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Response Syntax is not rendered on this page (too large); the response is read from Response Structure only");
+                syntaxLiteral = literal;
             } else {
                 value = SyntaxParser.parseResponse(literal, page, diagnostics);
                 syntaxShown = value != null;
@@ -243,12 +250,16 @@ final class Boto3Interpreter {
         }
         Described root = null;
         boolean structureShown = false;
+        boolean structureTooLarge = false;
         if (structureAt >= 0) {
             RstBlock literal = literalAfter(body, structureAt);
             if (literal != null && tooLarge(literal)) {
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Response Structure is not rendered on this page (too large); response types come from Response"
-                        + " Syntax only, without documentation, and unions there cannot be recognised");
+                if (syntaxLiteral == null) {
+                    diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
+                            "Response Structure is not rendered on this page (too large); response types come from Response"
+                            + " Syntax only, without documentation, and unions there cannot be recognised");
+                }
+                structureTooLarge = true;
             } else {
                 for (int i = structureAt + 1; i < body.size(); i++) {
                     if (body.get(i).is(RstBlock.Kind.BULLET)) {
@@ -261,6 +272,12 @@ final class Boto3Interpreter {
                     }
                 }
             }
+        }
+        if (syntaxLiteral != null) {
+            diagnostics.warning("boto3.too-large", page.at(syntaxLiteral.line(), syntaxLiteral.column()), structureTooLarge
+                    ? "Response Syntax and Response Structure are not rendered on this page (too large); the response's"
+                    + " members are unknown"
+                    : "Response Syntax is not rendered on this page (too large); the response is read from Response Structure only");
         }
         if (value == null && root == null) {
             if (syntaxAt < 0 && structureAt < 0) {
