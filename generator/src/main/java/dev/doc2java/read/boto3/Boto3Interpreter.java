@@ -20,7 +20,7 @@ final class Boto3Interpreter {
 
     /** What one page says. */
     record PageResult(String serviceId, String clientName, boolean perService, boolean otherPythonDocs,
-            List<OperationDraft> operations) {
+            String documentation, List<OperationDraft> operations) {
     }
 
     private static final Pattern DOC_LINK = Pattern.compile(":doc:`[^`<]*<([^>`]+)>`");
@@ -55,6 +55,7 @@ final class Boto3Interpreter {
         String clientName = null;
         boolean perService = false;
         boolean otherPythonDocs = false;
+        String documentation = "";
         List<RstBlock> methods = new ArrayList<>();
         for (RstBlock b : blocks) {
             if (b.isDirective("py:class") && b.text().endsWith(".Client")) {
@@ -62,6 +63,9 @@ final class Boto3Interpreter {
                 clientName = clientName == null ? b.text().substring(0, b.text().length() - ".Client".length()) : clientName;
                 if (serviceId == null) {
                     serviceId = clientCall(b.children());
+                }
+                if (documentation.isEmpty()) {
+                    documentation = clientDocumentation(b.children());
                 }
                 for (RstBlock c : b.children()) {
                     if (c.isDirective("py:method")) {
@@ -91,7 +95,7 @@ final class Boto3Interpreter {
                 ops.add(op);
             }
         }
-        return new PageResult(serviceId, clientName, perService, otherPythonDocs, ops);
+        return new PageResult(serviceId, clientName, perService, otherPythonDocs, documentation, ops);
     }
 
     private static String firstText(List<RstBlock> blocks) {
@@ -104,6 +108,19 @@ final class Boto3Interpreter {
             }
         }
         return "";
+    }
+
+    /** The client's description: the prose before the {@code import boto3} example. */
+    private static String clientDocumentation(List<RstBlock> blocks) {
+        List<RstBlock> prose = new ArrayList<>();
+        for (RstBlock b : blocks) {
+            if (b.is(RstBlock.Kind.LITERAL) || b.isDirective("py:method")
+                    || (b.is(RstBlock.Kind.PARAGRAPH) && b.text().startsWith("These are the available methods"))) {
+                break;
+            }
+            prose.add(b);
+        }
+        return RstHtml.blocks(prose);
     }
 
     private static String clientCall(List<RstBlock> blocks) {

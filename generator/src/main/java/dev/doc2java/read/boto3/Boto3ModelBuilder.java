@@ -50,11 +50,12 @@ final class Boto3ModelBuilder {
         this.diagnostics = diagnostics;
     }
 
-    static ServiceModel build(String id, String title, List<OperationDraft> drafts, Diagnostics diagnostics) {
-        return new Boto3ModelBuilder(diagnostics).run(id, title, drafts);
+    static ServiceModel build(String id, String title, String documentation, List<OperationDraft> drafts,
+            Diagnostics diagnostics) {
+        return new Boto3ModelBuilder(diagnostics).run(id, title, documentation, drafts);
     }
 
-    private ServiceModel run(String id, String title, List<OperationDraft> drafts) {
+    private ServiceModel run(String id, String title, String documentation, List<OperationDraft> drafts) {
         List<OperationDraft> sorted = new ArrayList<>(drafts);
         sorted.sort(java.util.Comparator.comparing((OperationDraft d) -> d.name).thenComparing(d -> d.pythonName));
         // Names of roots and errors are fixed first.
@@ -95,7 +96,7 @@ final class Boto3ModelBuilder {
         }
         ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, qualified, pinned, vague, unionUnknown);
         SourceLocation source = sorted.isEmpty() ? SourceLocation.UNKNOWN : sorted.get(0).source;
-        return new ServiceModel(id, title, Flavor.AWS_BOTO3, "", operations, folded.shapes(), source);
+        return new ServiceModel(id, title, Flavor.AWS_BOTO3, documentation, operations, folded.shapes(), source);
     }
 
     private String root(TypeNode node, String wanted) {
