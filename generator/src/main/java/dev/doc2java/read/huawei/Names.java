@@ -1,0 +1,47 @@
+package dev.doc2java.read.huawei;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Shape and operation names chosen from page words: PascalCase, ASCII letters and digits only. */
+final class Names {
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "by",
+            "with", "and", "or");
+
+    private Names() {
+    }
+
+    /** {@code port_ranges} -> {@code PortRanges}; {@code Adding a Listener} -> {@code AddingListener}; "" when nothing is left. */
+    static String pascal(String words) {
+        StringBuilder out = new StringBuilder();
+        String[] parts = words.split("[^A-Za-z0-9]+");
+        for (String part : parts) {
+            if (part.isEmpty() || (SMALL_WORDS.contains(part.toLowerCase(Locale.ROOT)) && parts.length > 2)) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isUpperCase) && part.length() > 1 && out.length() == 0 && parts.length > 1) {
+                out.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        String s = out.toString();
+        if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+            s = "N" + s;
+        }
+        return s;
+    }
+
+    /** Whether the string is already a Java-friendly type name ({@code CreateListenerOption}). */
+    static boolean isTypeName(String s) {
+        return s.matches("[A-Z][A-Za-z0-9]*");
+    }
+
+    /** Whether a string is mostly ASCII words (an English title rather than a Chinese one). */
+    static boolean isLatin(String s) {
+        long letters = s.chars().filter(Character::isLetter).count();
+        long ascii = s.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+        return letters > 0 && ascii * 10 >= letters * 9;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.doc2java.read.huawei;
+
+import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.Flavor;
+import dev.doc2java.model.ListShape;
+import dev.doc2java.model.MapShape;
+import dev.doc2java.model.Member;
+import dev.doc2java.model.Operation;
+import dev.doc2java.model.OperationResponse;
+import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeType;
+import dev.doc2java.model.SimpleShape;
+import dev.doc2java.model.StructureShape;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Puts the pages of one service together: unique operation names, request/response shapes named
+ * after their operation, and one folding pass that turns structurally identical shapes (same
+ * members, types, required flags and constraints; documentation aside) into one, named by the
+ * docs' own name. Shapes that share a name but differ keep apart under distinct names. The result
+ * depends on the pages' content, not on the order they were read in.
+ */
+final class ServiceAssembler {
+
+    private ServiceAssembler() {
+    }
+
+    static ServiceModel assemble(String id, String title, List<OperationBuilder.Result> results) {
+        List<OperationBuilder.Result> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing((OperationBuilder.Result r) -> r.operation().name())
+                .thenComparing(r -> r.operation().http().method())
+                .thenComparing(r -> r.operation().http().uri())
+                .thenComparing(r -> r.operation().source()));
+        Map<String, Shape> all = new TreeMap<>();
+        Map<String, String> preferred = new HashMap<>();
+        Map<String, String> finalNames = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<Operation> ops = new ArrayList<>();
+        for (OperationBuilder.Result r : sorted) {
+            String name = unique(r.operation().name(), taken);
+            all.putAll(r.shapes());
+            preferred.putAll(r.preferred());
+            ops.add(r.operation().toBuilder().name(name).build());
+            for (Map.Entry<String, String> pin : r.pinned().entrySet()) {
+                finalNames.put(pin.getKey(), unique(name + pin.getValue(), taken));
+            }
+        }
+        Map<String, Integer> classes = fold(all, finalNames.keySet());
+        // one representative per class: the one the docs state first (by source location)
+        Map<Integer, List<String>> members = new TreeMap<>();
+        for (String s : all.keySet()) {
+            members.computeIfAbsent(classes.get(s), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, String> rename = new HashMap<>();
+        List<Integer> order = new ArrayList<>(members.keySet());
+        order.sort(Comparator.comparing((Integer c) -> groupName(members.get(c), preferred))
+                .thenComparing(c -> signature(all.get(members.get(c).get(0)), classes)));
+        for (Integer c : order) {
+            List<String> group = members.get(c);
+            String pinnedName = null;
+            for (String s : group) {
+                if (finalNames.containsKey(s)) {
+                    pinnedName = finalNames.get(s);
+                }
+            }
+            String name = pinnedName != null ? pinnedName : unique(groupName(group, preferred), taken);
+            for (String s : group) {
+                rename.put(s, name);
+            }
+        }
+        UnaryOperator<String> to = n -> rename.getOrDefault(n, n);
+        TreeMap<String, Shape> out = new TreeMap<>();
+        for (Integer c : order) {
+            List<String> group = new ArrayList<>(members.get(c));
+            group.sort(Comparator.comparing((String s) -> all.get(s).source()));
+            Shape rep = all.get(group.get(0));
+            Shape renamed = retarget(rep, to).withName(to.apply(rep.name()));
+            out.put(renamed.name(), renamed);
+        }
+        addCanonical(out);
+        List<Operation> finalOps = new ArrayList<>();
+        for (Operation op : ops) {
+            Operation.Builder b = Operation.builder(op.name()).http(op.http())
+                    .input(op.input() == null ? null : to.apply(op.input()))
+                    .output(op.output() == null ? null : to.apply(op.output()))
+                    .deprecated(op.deprecated()).documentation(op.documentation()).source(op.source());
+            for (OperationResponse r : op.responses()) {
+                b.response(new OperationResponse(r.status(), r.shape() == null ? null : to.apply(r.shape()),
+                        r.documentation()));
+            }
+            op.errors().forEach(b::error);
+            op.authentication().forEach(b::authentication);
+            op.examples().forEach(b::example);
+            finalOps.add(b.build());
+        }
+        SourceLocation source = finalOps.isEmpty() ? SourceLocation.UNKNOWN : finalOps.stream()
+                .map(Operation::source).sorted().findFirst().orElse(SourceLocation.UNKNOWN);
+        return new ServiceModel(id, title, Flavor.HUAWEI, "", finalOps, out, source);
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String n = name;
+        int i = 2;
+        while (taken.contains(n) || isCanonical(n)) {
+            n = name + i++;
+        }
+        taken.add(n);
+        return n;
+    }
+
+    private static boolean isCanonical(String n) {
+        for (ShapeType t : ShapeType.values()) {
+            if (t.isSimple() && SimpleShape.canonicalName(t).equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name most shapes of a group prefer; ties go to the alphabetically first. */
+    private static String groupName(List<String> group, Map<String, String> preferred) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (String s : group) {
+            String p = preferred.get(s);
+            if (p != null && !p.isEmpty()) {
+                votes.merge(p, 1, Integer::sum);
+            }
+        }
+        String best = "Shape";
+        int count = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Partition refinement: shapes start in one class per kind and split until members that refer to
+     * shapes of different classes tell them apart. Pinned shapes (operation roots) stay alone.
+     */
+    static Map<String, Integer> fold(Map<String, Shape> shapes, Set<String> pinned) {
+        Map<String, Integer> classes = new HashMap<>();
+        for (String s : shapes.keySet()) {
+            classes.put(s, 0);
+        }
+        int count = -1;
+        for (int round = 0; round < 64; round++) {
+            Map<String, String> sig = new HashMap<>();
+            for (Map.Entry<String, Shape> e : shapes.entrySet()) {
+                String s = signature(e.getValue(), classes);
+                sig.put(e.getKey(), pinned.contains(e.getKey()) ? "pinned:" + e.getKey() : s);
+            }
+            List<String> distinct = new ArrayList<>(new TreeSet<>(sig.values()));
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                ids.put(distinct.get(i), i);
+            }
+            Map<String, Integer> next = new HashMap<>();
+            sig.forEach((k, v) -> next.put(k, ids.get(v)));
+            classes = next;
+            if (distinct.size() == count) {
+                break;
+            }
+            count = distinct.size();
+        }
+        return classes;
+    }
+
+    private static String ref(String target, Map<String, Integer> classes) {
+        Integer c = classes.get(target);
+        return c == null ? target : "#" + c;
+    }
+
+    static String signature(Shape shape, Map<String, Integer> classes) {
+        StringBuilder b = new StringBuilder(shape.type().id());
+        b.append('|').append(constraints(shape.constraints()));
+        if (shape instanceof StructureShape st) {
+            b.append("|traits=").append(new TreeSet<>(st.traits()));
+            for (Member m : st.members()) {
+                b.append("|m:").append(m.name()).append(',').append(m.wireName()).append(',')
+                        .append(ref(m.target(), classes)).append(',').append(m.required()).append(',')
+                        .append(m.location()).append(',').append(new TreeSet<>(m.traits())).append(',')
+                        .append(constraints(m.constraints()));
+            }
+        } else if (shape instanceof ListShape l) {
+            b.append("|of:").append(ref(l.member(), classes));
+        } else if (shape instanceof MapShape m) {
+            b.append("|k:").append(ref(m.key(), classes)).append("|v:").append(ref(m.value(), classes));
+        }
+        return b.toString();
+    }
+
+    private static String constraints(dev.doc2java.model.Constraints c) {
+        return c.min() + "," + c.max() + "," + c.pattern() + "," + c.defaultValue() + "," + c.enumNames();
+    }
+
+    private static Shape retarget(Shape shape, UnaryOperator<String> to) {
+        if (shape instanceof StructureShape st) {
+            List<Member> members = new ArrayList<>();
+            for (Member m : st.members()) {
+                members.add(m.withTarget(to.apply(m.target())));
+            }
+            return st.withMembers(members);
+        }
+        if (shape instanceof ListShape l) {
+            return l.withMember(to.apply(l.member()));
+        }
+        if (shape instanceof MapShape m) {
+            return m.withTargets(to.apply(m.key()), to.apply(m.value()));
+        }
+        return shape;
+    }
+
+    /** The canonical simple shapes ({@code String}, {@code Integer}, ...) that members refer to. */
+    private static void addCanonical(TreeMap<String, Shape> shapes) {
+        Set<String> referenced = new TreeSet<>();
+        for (Shape s : shapes.values()) {
+            if (s instanceof StructureShape st) {
+                st.members().forEach(m -> referenced.add(m.target()));
+            } else if (s instanceof ListShape l) {
+                referenced.add(l.member());
+            } else if (s instanceof MapShape m) {
+                referenced.add(m.key());
+                referenced.add(m.value());
+            }
+        }
+        for (ShapeType t : ShapeType.values()) {
+            if (t.isSimple() && referenced.contains(SimpleShape.canonicalName(t))
+                    && !shapes.containsKey(SimpleShape.canonicalName(t))) {
+                shapes.put(SimpleShape.canonicalName(t), SimpleShape.canonical(t));
+            }
+        }
+    }
+}
