@@ -20,7 +20,7 @@ final class Boto3Interpreter {
 
     /** What one page says. */
     record PageResult(String serviceId, String clientName, boolean perService, boolean otherPythonDocs,
-            List<OperationDraft> operations) {
+            String documentation, List<OperationDraft> operations) {
     }
 
     private static final Pattern DOC_LINK = Pattern.compile(":doc:`[^`<]*<([^>`]+)>`");
@@ -55,6 +55,7 @@ final class Boto3Interpreter {
         String clientName = null;
         boolean perService = false;
         boolean otherPythonDocs = false;
+        String documentation = "";
         List<RstBlock> methods = new ArrayList<>();
         for (RstBlock b : blocks) {
             if (b.isDirective("py:class") && b.text().endsWith(".Client")) {
@@ -62,6 +63,9 @@ final class Boto3Interpreter {
                 clientName = clientName == null ? b.text().substring(0, b.text().length() - ".Client".length()) : clientName;
                 if (serviceId == null) {
                     serviceId = clientCall(b.children());
+                }
+                if (documentation.isEmpty()) {
+                    documentation = clientDocumentation(b.children());
                 }
                 for (RstBlock c : b.children()) {
                     if (c.isDirective("py:method")) {
@@ -91,7 +95,7 @@ final class Boto3Interpreter {
                 ops.add(op);
             }
         }
-        return new PageResult(serviceId, clientName, perService, otherPythonDocs, ops);
+        return new PageResult(serviceId, clientName, perService, otherPythonDocs, documentation, ops);
     }
 
     private static String firstText(List<RstBlock> blocks) {
@@ -104,6 +108,19 @@ final class Boto3Interpreter {
             }
         }
         return "";
+    }
+
+    /** The client's description: the prose before the {@code import boto3} example. */
+    private static String clientDocumentation(List<RstBlock> blocks) {
+        List<RstBlock> prose = new ArrayList<>();
+        for (RstBlock b : blocks) {
+            if (b.is(RstBlock.Kind.LITERAL) || b.isDirective("py:method")
+                    || (b.is(RstBlock.Kind.PARAGRAPH) && b.text().startsWith("These are the available methods"))) {
+                break;
+            }
+            prose.add(b);
+        }
+        return RstHtml.blocks(prose);
     }
 
     private static String clientCall(List<RstBlock> blocks) {
@@ -164,26 +181,47 @@ final class Boto3Interpreter {
         }
         // Request: syntax block + :type/:param fields.
         SyntaxValue requestValue = null;
+        boolean requestTooLarge = false;
+        RstBlock requestLiteral = null;
         if (requestSyntax >= 0) {
+            body = splitRunawayLiteral(body, requestSyntax);
             RstBlock literal = literalAfter(body, requestSyntax);
             if (literal == null) {
                 diagnostics.error("boto3.syntax-missing", page.at(body.get(requestSyntax).line(), body.get(requestSyntax).column()),
                         "**Request Syntax** is not followed by a literal block");
             } else if (tooLarge(literal)) {
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Request Syntax is not rendered on this page (too large); the request is read from the parameter list only");
+                requestTooLarge = true;
+                requestLiteral = literal;
             } else {
                 requestValue = SyntaxParser.parseRequest(literal, page, diagnostics);
             }
         }
+        boolean paramsTooLarge = false;
+        int parameters = indexOfParagraph(body, "**Parameters**");
+        if (parameters >= 0) {
+            RstBlock literal = literalAfter(body, parameters);
+            if (literal != null && tooLarge(literal)) {
+                paramsTooLarge = true;
+                if (!requestTooLarge) {
+                    diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
+                            "Parameters are not rendered on this page (too large); required flags, unions and documentation"
+                            + " of the request are unknown" + (requestValue == null ? "" : " beyond what Request Syntax shows"));
+                }
+            }
+        }
+        if (requestTooLarge) {
+            diagnostics.warning("boto3.too-large", page.at(requestLiteral.line(), requestLiteral.column()), paramsTooLarge
+                    ? "Request Syntax and Parameters are not rendered on this page (too large); the request's members are unknown"
+                    : "Request Syntax is not rendered on this page (too large); the request is read from the parameter list only");
+        }
         List<Described> params = params(body);
-        if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty()) {
-            TypeNode input = new TypeNode(TypeNode.Kind.STRUCTURE);
-            input.source = at;
-            input.requiredKnown = true;
+        if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty() || requestTooLarge || paramsTooLarge) {
             TypeNode fromSyntax = requestValue == null ? null : fromSyntax(requestValue, null, null, true);
-            Described root = new Described(null, "dict", false, List.of(), null, false, params, at, true);
-            op.input = merge(fromSyntax, root, null, null, true, requestValue != null, true, "request of " + pythonName);
+            Described root = new Described(null, "dict", false, List.of(), null, false, params, at, !paramsTooLarge);
+            op.input = merge(fromSyntax, root, null, null, true, requestValue != null, !paramsTooLarge, "request of " + pythonName);
+            if (paramsTooLarge) {
+                markUnknown(op.input, true, new java.util.IdentityHashMap<>());
+            }
             op.input.source = at;
             op.input.documentation = "";
         }
@@ -214,14 +252,14 @@ final class Boto3Interpreter {
         int structureAt = indexOfParagraph(body, "**Response Structure**");
         SyntaxValue value = null;
         boolean syntaxShown = false;
+        RstBlock syntaxLiteral = null;
         if (syntaxAt >= 0) {
             RstBlock literal = literalAfter(body, syntaxAt);
             if (literal == null) {
                 diagnostics.error("boto3.syntax-missing", page.at(body.get(syntaxAt).line(), body.get(syntaxAt).column()),
                         "**Response Syntax** is not followed by a literal block");
             } else if (tooLarge(literal)) {
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Response Syntax is not rendered on this page (too large); the response is read from Response Structure only");
+                syntaxLiteral = literal;
             } else {
                 value = SyntaxParser.parseResponse(literal, page, diagnostics);
                 syntaxShown = value != null;
@@ -229,12 +267,16 @@ final class Boto3Interpreter {
         }
         Described root = null;
         boolean structureShown = false;
+        boolean structureTooLarge = false;
         if (structureAt >= 0) {
             RstBlock literal = literalAfter(body, structureAt);
             if (literal != null && tooLarge(literal)) {
-                diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
-                        "Response Structure is not rendered on this page (too large); response types come from Response"
-                        + " Syntax only, without documentation, and unions there cannot be recognised");
+                if (syntaxLiteral == null) {
+                    diagnostics.warning("boto3.too-large", page.at(literal.line(), literal.column()),
+                            "Response Structure is not rendered on this page (too large); response types come from Response"
+                            + " Syntax only, without documentation, and unions there cannot be recognised");
+                }
+                structureTooLarge = true;
             } else {
                 for (int i = structureAt + 1; i < body.size(); i++) {
                     if (body.get(i).is(RstBlock.Kind.BULLET)) {
@@ -247,6 +289,12 @@ final class Boto3Interpreter {
                     }
                 }
             }
+        }
+        if (syntaxLiteral != null) {
+            diagnostics.warning("boto3.too-large", page.at(syntaxLiteral.line(), syntaxLiteral.column()), structureTooLarge
+                    ? "Response Syntax and Response Structure are not rendered on this page (too large); the response's"
+                    + " members are unknown"
+                    : "Response Syntax is not rendered on this page (too large); the response is read from Response Structure only");
         }
         if (value == null && root == null) {
             if (syntaxAt < 0 && structureAt < 0) {
@@ -267,23 +315,61 @@ final class Boto3Interpreter {
         }
         TypeNode out = merge(fromSyntax, root, null, null, false, syntaxShown, structureShown, "response of " + pythonName);
         if (!structureShown) {
-            markUnionUnknown(out, new java.util.IdentityHashMap<>());
+            markUnknown(out, false, new java.util.IdentityHashMap<>());
         }
         out.source = at;
         return out;
     }
 
-    private static void markUnionUnknown(TypeNode n, java.util.IdentityHashMap<TypeNode, Boolean> seen) {
+    /** Marks a tree whose description the page did not render: unions (and required flags) unknown. */
+    private static void markUnknown(TypeNode n, boolean required, java.util.IdentityHashMap<TypeNode, Boolean> seen) {
         if (n == null || seen.put(n, Boolean.TRUE) != null) {
             return;
         }
         n.unionKnown = false;
-        for (TypeNode.MemberNode m : n.members) {
-            markUnionUnknown(m.type, seen);
+        if (required) {
+            n.requiredKnown = false;
         }
-        markUnionUnknown(n.element, seen);
-        markUnionUnknown(n.key, seen);
-        markUnionUnknown(n.value, seen);
+        for (TypeNode.MemberNode m : n.members) {
+            markUnknown(m.type, required, seen);
+        }
+        markUnknown(n.element, required, seen);
+        markUnknown(n.key, required, seen);
+        markUnknown(n.value, required, seen);
+    }
+
+    /**
+     * Some pages indent the next section ({@code **Parameters**} and its literal block) as if it
+     * were part of the Request Syntax literal. Splits such a literal at its first bold header line
+     * and reads the rest as blocks again, at their real lines and columns.
+     */
+    private List<RstBlock> splitRunawayLiteral(List<RstBlock> body, int syntaxAt) {
+        RstBlock literal = literalAfter(body, syntaxAt);
+        if (literal == null) {
+            return body;
+        }
+        List<String> lines = literal.lines();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\*\\*[A-Z][A-Za-z ]*\\*\\*\\s*")) {
+                String head = String.join("\n", lines.subList(0, i)).stripTrailing();
+                StringBuilder rest = new StringBuilder("\n".repeat(literal.line() - 1 + i));
+                String pad = " ".repeat(literal.column() - 1);
+                for (String l : lines.subList(i, lines.size())) {
+                    rest.append(l.isEmpty() ? "" : pad + l).append('\n');
+                }
+                List<RstBlock> out = new ArrayList<>();
+                for (RstBlock b : body) {
+                    if (b == literal) {
+                        out.add(new RstBlock(RstBlock.Kind.LITERAL, literal.line(), literal.column(), "", head, List.of()));
+                        out.addAll(RstParser.parse(rest.toString()));
+                    } else {
+                        out.add(b);
+                    }
+                }
+                return out;
+            }
+        }
+        return body;
     }
 
     private static boolean tooLarge(RstBlock literal) {
@@ -683,7 +769,9 @@ final class Boto3Interpreter {
             boolean map = d.children().stream().anyMatch(c -> c.name() == null);
             if (map) {
                 n = new TypeNode(TypeNode.Kind.MAP);
-            } else if (d.children().isEmpty() && (d.unionMembers() == null || !d.unionMembers().isEmpty()) && d.unionMembers() != null) {
+            } else if (d.children().isEmpty() && d.unionMembers() != null && !d.unionMembers().isEmpty()) {
+                // A union whose members the note lists but the tree does not show: the tree stopped
+                // here because the shape repeats (the syntax block would say '... recursive ...').
                 n = new TypeNode(TypeNode.Kind.RECURSIVE);
             } else {
                 n = new TypeNode(TypeNode.Kind.STRUCTURE);

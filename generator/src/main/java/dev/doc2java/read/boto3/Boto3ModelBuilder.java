@@ -50,11 +50,12 @@ final class Boto3ModelBuilder {
         this.diagnostics = diagnostics;
     }
 
-    static ServiceModel build(String id, String title, List<OperationDraft> drafts, Diagnostics diagnostics) {
-        return new Boto3ModelBuilder(diagnostics).run(id, title, drafts);
+    static ServiceModel build(String id, String title, String documentation, List<OperationDraft> drafts,
+            Diagnostics diagnostics) {
+        return new Boto3ModelBuilder(diagnostics).run(id, title, documentation, drafts);
     }
 
-    private ServiceModel run(String id, String title, List<OperationDraft> drafts) {
+    private ServiceModel run(String id, String title, String documentation, List<OperationDraft> drafts) {
         List<OperationDraft> sorted = new ArrayList<>(drafts);
         sorted.sort(java.util.Comparator.comparing((OperationDraft d) -> d.name).thenComparing(d -> d.pythonName));
         // Names of roots and errors are fixed first.
@@ -95,7 +96,7 @@ final class Boto3ModelBuilder {
         }
         ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, qualified, pinned, vague, unionUnknown);
         SourceLocation source = sorted.isEmpty() ? SourceLocation.UNKNOWN : sorted.get(0).source;
-        return new ServiceModel(id, title, Flavor.AWS_BOTO3, "", operations, folded.shapes(), source);
+        return new ServiceModel(id, title, Flavor.AWS_BOTO3, documentation, operations, folded.shapes(), source);
     }
 
     private String root(TypeNode node, String wanted) {
@@ -262,15 +263,28 @@ final class Boto3ModelBuilder {
             return new Decision(c.get(0), all.indexOf(c.get(0)) < 0 ? 0 : depth(marker, c.get(0)), Certainty.PROVEN, 1);
         }
         String name = markerName(marker);
+        boolean direct = marker.memberName != null;
         for (TypeNode a : c) {
-            if (name != null && name.equals(a.memberName)) {
+            if (direct && name.equals(a.memberName)) {
                 return new Decision(a, depth(marker, a), Certainty.NAME, c.size()); // a member that repeats itself
             }
         }
-        if (marker.memberName != null && name != null) {
+        boolean plural = direct && !singular(name).equals(name);
+        if (name != null && !plural) {
+            // A singular reference ("ScopeDownStatement", an element of "Statements") names its type
+            // the way the enclosing member of that type is named ("Statement").
+            String base = (direct ? name : singular(name)).toLowerCase(Locale.ROOT);
+            for (TypeNode a : c) {
+                String candidate = a.memberName == null ? null : a.memberName.toLowerCase(Locale.ROOT);
+                if (candidate != null && candidate.length() >= 3 && a.kind == TypeNode.Kind.STRUCTURE
+                        && (base.equals(candidate) || base.endsWith(candidate))) {
+                    return new Decision(a, depth(marker, a), Certainty.NAME, c.size());
+                }
+            }
+        }
+        if (direct) {
             // A member holding the marker directly: a plural name ("subSlots") names a collection,
-            // a singular one a structure. List elements and map values have no name of their own.
-            boolean plural = !singular(name).equals(name);
+            // a singular one a structure.
             for (TypeNode a : c) {
                 boolean collection = a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP;
                 if (collection == plural) {

@@ -45,6 +45,9 @@ public final class Boto3Reader implements DocReader {
             }
             String id = result.serviceId() != null ? result.serviceId() : fallbackId(page, result);
             Service s = services.computeIfAbsent(id, k -> new Service(result.clientName()));
+            if (s.documentation.isEmpty()) {
+                s.documentation = result.documentation();
+            }
             java.util.Set<String> known = new java.util.HashSet<>();
             s.drafts.forEach(d -> known.add(d.pythonName));
             for (OperationDraft d : result.operations()) {
@@ -59,7 +62,7 @@ public final class Boto3Reader implements DocReader {
         List<ServiceModel> out = new ArrayList<>();
         services.forEach((id, s) -> {
             try {
-                out.add(Boto3ModelBuilder.build(id, s.title, s.drafts, diagnostics));
+                out.add(Boto3ModelBuilder.build(id, s.title, s.documentation, s.drafts, diagnostics));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.error("boto3.internal", s.drafts.isEmpty() ? dev.doc2java.diag.SourceLocation.UNKNOWN
                         : s.drafts.get(0).source, "could not build the model of '" + id + "' (" + e + "); please report it");
@@ -77,6 +80,7 @@ public final class Boto3Reader implements DocReader {
 
     private static final class Service {
         final String title;
+        String documentation = "";
         final List<OperationDraft> drafts = new ArrayList<>();
 
         Service(String title) {

@@ -62,14 +62,16 @@ public final class RstParser {
     }
 
     /**
-     * The end of a bullet's or field's body. Beyond {@link #bodyEnd}, a plain text line at the
-     * item's own indent continues the body when the text after it is indented deeper again: boto3
-     * pages converted from HTML sometimes break a description's indentation in mid-sentence.
+     * The end of a bullet's or field's body. Beyond {@link #bodyEnd}, plain text lines at or left
+     * of the item's indent continue the body when they go on with the sentence just before them
+     * (no blank line between, no capital letter) and the text after them is indented deeper again:
+     * boto3 pages converted from HTML sometimes break a description's indentation mid-sentence.
      */
     private int itemEnd(int from, int end, int indent) {
         int j = bodyEnd(from, end, indent);
-        while (j < end) {
-            // A short run of plain text lines at or left of the item's indent ...
+        while (j < end && j > from && indents[j - 1] >= 0 && continuesSentence(lines[j].strip())) {
+            // A short run of plain text lines at or left of the item's indent, going on with the
+            // sentence of the line before it ...
             int k = j;
             int run = 0;
             while (k < end && (indents[k] < 0 || (indents[k] > 0 && indents[k] <= indent
@@ -84,6 +86,11 @@ public final class RstParser {
             j = bodyEnd(k, end, indent);
         }
         return j;
+    }
+
+    private static boolean continuesSentence(String text) {
+        return !text.isEmpty() && !Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))
+                && !startsConstruct(text);
     }
 
     private static boolean startsConstruct(String content) {
