@@ -246,6 +246,25 @@ final class OperationBuilder {
         return out;
     }
 
+    /** The scalar type of the response field with this name, when all response tables agree on one. */
+    private ShapeType responseFieldType(String name) {
+        Set<ShapeType> types = new java.util.TreeSet<>();
+        for (ParamTable t : page.tables()) {
+            if (t.side() != Side.RESPONSE) {
+                continue;
+            }
+            for (ParamRow r : t.rows()) {
+                if (r.name().equals(name)) {
+                    if (r.type().kind() != TypeRef.Kind.SCALAR || r.type().guessed()) {
+                        return null;
+                    }
+                    types.add(r.type().scalar());
+                }
+            }
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
+    }
+
     /** The members with names made unique (a path and a body parameter may share a wire name). */
     private static List<Member> distinct(List<Member> members) {
         List<Member> out = new ArrayList<>();
@@ -320,6 +339,15 @@ final class OperationBuilder {
         boolean isAuth = location == Location.HEADER && AUTH_HEADERS.contains(row.name().toLowerCase(Locale.ROOT));
         String base = (Names.isTypeName(owner) ? owner : Names.pascal(owner)) + Names.pascal(row.name());
         TypeRef type = row.type();
+        if (location == Location.QUERY && type.kind() == TypeRef.Kind.ARRAY && type.element() == null) {
+            // "Array" filters (id=a&id=b) repeat a field of the listed resources: its type is the element type
+            ShapeType field = responseFieldType(row.name());
+            if (field != null) {
+                diagnostics.info("huawei.query-array-element", row.location(), "the element type of query parameter '"
+                        + row.name() + "' is not stated; the response field of that name is " + field.id());
+                type = TypeRef.array(TypeRef.scalar(field, field.id()), type.written());
+            }
+        }
         if (location != null && location != Location.BODY && type.kind() == TypeRef.Kind.OBJECT
                 && resolver.resolve(table, row, type) == null) {
             diagnostics.warning("huawei.unknown-type", row.location(), "the " + location.id() + " parameter '"
