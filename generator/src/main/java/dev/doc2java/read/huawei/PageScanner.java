@@ -33,6 +33,7 @@ final class PageScanner {
             "^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\s+(\\S+)(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
     private static final Pattern STATUS_LABEL = Pattern.compile(
             "(?i)^(?:status codes?|http status codes?|状态码|返回码)\\s*[:：]?\\s*(\\d{3})\\b");
+    private static final Pattern BARE_STATUS = Pattern.compile("(?i)^(?:normal|success|正常|成功)?\\s*[:：]?\\s*([1-5]\\d{2})$");
     private static final Pattern STATUS_VALUE = Pattern.compile("^(\\d{3})(?:\\s.*)?$");
     private static final Pattern ENDPOINT = Pattern.compile("\\{([A-Za-z0-9]+)_endpoint}", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_PREFIX = Pattern.compile("^(?:Table|表)\\s*(\\d+)\\s*[.:：]?\\s*");
@@ -137,6 +138,19 @@ final class PageScanner {
                     tables.add(pt);
                 }
                 continue;
+            }
+            if (section == Section.STATUS_CODES && !(block instanceof Heading)) {
+                // "Normal" + "200" as a list item, a paragraph or a code line
+                for (String line : text.split("\n")) {
+                    Matcher m = BARE_STATUS.matcher(line.trim());
+                    if (m.matches()) {
+                        int code = Integer.parseInt(m.group(1));
+                        if (!statuses.containsKey(code)) {
+                            statuses.put(code, "");
+                            statusOrder.add(code);
+                        }
+                    }
+                }
             }
             if (section == Section.FUNCTION) {
                 if (documentation.length() > 0) {
@@ -286,7 +300,7 @@ final class PageScanner {
         for (int i = 0; i < header.size(); i++) {
             String h = Columns.normalise(header.get(i));
             if (statusCol < 0 && (h.equals("status code") || h.equals("状态码") || h.equals("http status code")
-                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code"))) {
+                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code") || h.equals("返回值"))) {
                 statusCol = i;
             } else if (errorCol < 0 && (h.equals("error code") || h.equals("错误码") || h.equals("error codes"))) {
                 errorCol = i;

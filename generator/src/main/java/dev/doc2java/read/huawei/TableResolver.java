@@ -96,7 +96,7 @@ final class TableResolver {
             return elsewhere;
         }
         if (objectName != null) {
-            ParamTable t = index.byName(home, objectName);
+            ParamTable t = index.byName(home, objectName, from.side());
             if (t != null) {
                 return t;
             }
