@@ -84,12 +84,16 @@ public final class Main implements Runnable {
                 return USAGE;
             });
             return cli.execute(args);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, err);
         }
     }
 
-    private static int internalError(Exception e, PrintStream err) {
+    private static int internalError(Throwable thrown, PrintStream err) {
+        Throwable e = thrown;
+        while (e instanceof CommandLine.ExecutionException && e.getCause() != null) {
+            e = e.getCause();
+        }
         err.println("doc2java: internal error: " + e.getClass().getName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         err.println("This is a bug in doc2java, not in your pages. Please report it together with the"

@@ -200,6 +200,10 @@ public final class SourceWriter {
                         unchanged.add(rel);
                     } else if (oldManifest.containsKey(rel)) {
                         toWrite.add(rel);
+                        if (!sha256(existing).equals(oldManifest.get(rel))) {
+                            diagnostics.warning("output.overwrote-modified", SourceLocation.of(shownOut + "/" + rel, 0),
+                                    "changed since doc2java wrote it; replaced (generated files are not to be edited)");
+                        }
                     } else {
                         diagnostics.error("output.conflict", at, rel
                                 + " exists and was not written by doc2java; move it away or choose another output directory");

@@ -241,6 +241,16 @@ class MainTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    @Test
+    void aStackOverflowIsAnInternalErrorToo() {
+        Main.Engine deep = request -> {
+            throw new StackOverflowError();
+        };
+        Run r = run(deep, "model", "pages", "-o", "-");
+        assertEquals(Main.INTERNAL, r.exit());
+        assertTrue(r.err().startsWith("doc2java: internal error: java.lang.StackOverflowError\n"), r.err());
+    }
+
     /** With the real readers: exit code and output hold whether or not a reader has landed yet. */
     @Test
     void aSmallBoto3PageEndToEnd() throws IOException {

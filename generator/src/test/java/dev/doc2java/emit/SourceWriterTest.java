@@ -136,6 +136,18 @@ class SourceWriterTest {
     }
 
     @Test
+    void anEditedGeneratedFileIsReplacedWithAWarning() throws IOException {
+        Path out = tmp.resolve("out");
+        write(out, files("p/A.java", "A\n"));
+        Files.writeString(out.resolve("p/A.java"), "A edited by hand\n");
+        Diagnostics d = new Diagnostics();
+        SourceWriter.Report r = new SourceWriter(out).write(files("p/A.java", "A\n"), d).orElseThrow();
+        assertEquals(List.of("p/A.java"), r.written());
+        assertEquals("A\n", Files.readString(out.resolve("p/A.java")));
+        assertEquals("output.overwrote-modified", d.sorted().get(0).code());
+    }
+
+    @Test
     void aFileInTheWayOfAFolderIsAConflict() throws IOException {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);

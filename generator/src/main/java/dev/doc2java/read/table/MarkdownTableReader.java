@@ -70,6 +70,8 @@ public final class MarkdownTableReader {
             "(?:\\s*<a\\s+[^>]*?(?:name|id)\\s*=\\s*[\"'][^\"']*[\"'][^>]*?/?>(?:\\s*</a>)?)+\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     /** A one-line caption: a bold label ending in a number, then the name. */
@@ -94,6 +96,7 @@ public final class MarkdownTableReader {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.MAX_HEADER_ROWS, 1);
         this.parser = Parser.builder(options).build();
     }
 
@@ -171,6 +174,22 @@ public final class MarkdownTableReader {
     }
 
     private void paragraph(com.vladsch.flexmark.ast.Paragraph p, List<Block> out, Ctx ctx) {
+        int tableStart = pipeTableInside(p, ctx);
+        if (tableStart > 0) {
+            // GFM lets a table interrupt a paragraph (a caption line right above it); flexmark does
+            // not, so the lines before the table and the table are read again on their own
+            String text = ctx.page.text();
+            int captionLine = text.lastIndexOf('\n', tableStart - 2) + 1;
+            Matcher caption = CODE_CAPTION.matcher(text.substring(captionLine, tableStart - 1));
+            if (captionLine > p.getStartOffset() && caption.matches() && isLabel(unescape(caption.group(1)))) {
+                reparse(p.getStartOffset(), captionLine, out, ctx);
+                reparse(captionLine, tableStart, out, ctx);
+            } else {
+                reparse(p.getStartOffset(), tableStart, out, ctx);
+            }
+            reparse(tableStart, p.getEndOffset(), out, ctx);
+            return;
+        }
         String raw = p.getChars().toString();
         if (ONLY_ANCHORS.matcher(raw).matches()) {
             addAnchors(raw, ctx);
@@ -191,6 +210,44 @@ public final class MarkdownTableReader {
         for (TableDocument.Text t : paras) {
             out.add(new Paragraph(t, ctx.loc(p.getStartOffset())));
         }
+    }
+
+    /**
+     * The offset of a pipe-table header line inside the paragraph after its first line (a line
+     * with a pipe followed by a delimiter row), or -1.
+     */
+    private static int pipeTableInside(com.vladsch.flexmark.ast.Paragraph p, Ctx ctx) {
+        if (p.getParent() == null || !(p.getParent() instanceof Document)) {
+            return -1;
+        }
+        String text = ctx.page.text();
+        int end = Math.min(p.getEndOffset(), text.length());
+        int lineStart = p.getStartOffset();
+        int previous = -1;
+        while (lineStart < end) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            String line = text.substring(lineStart, lineEnd);
+            if (previous > p.getStartOffset() && DELIMITER_ROW.matcher(line).matches()
+                    && text.substring(previous, lineStart).contains("|")) {
+                return previous;
+            }
+            previous = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    /** Parses page text {@code [from, to)} alone, at its place in the page, and reads its blocks. */
+    private void reparse(int from, int to, List<Block> out, Ctx ctx) {
+        String text = ctx.page.text();
+        StringBuilder padded = new StringBuilder(to);
+        for (int i = 0; i < from; i++) {
+            padded.append(text.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        padded.append(text, from, Math.min(to, text.length()));
+        Document doc = parser.parse(padded.toString());
+        children(doc, out, ctx);
     }
 
     private static void addAnchors(String raw, Ctx ctx) {

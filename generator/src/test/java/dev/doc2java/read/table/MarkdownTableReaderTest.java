@@ -147,4 +147,18 @@ class MarkdownTableReaderTest {
         assertEquals("x", tables.get(1).id());
         assertEquals("Table 2 Other", tables.get(1).caption().plain());
     }
+
+    @Test
+    void pipeTableRightUnderItsCaptionLine() {
+        String md = "# T\n\nSome text.\n**表 1**  X\n|参数|类型|\n|--|--|\n|a|String|\n";
+        Diagnostics d = new Diagnostics();
+        TableDocument doc = new MarkdownTableReader().read(Fixtures.page("i.md", md), d);
+        assertTrue(d.isEmpty(), () -> d.sorted().toString());
+        Table t = tables(doc).get(0);
+        assertEquals("表 1 X", t.caption().plain());
+        assertEquals(List.of("参数", "类型"), header(t));
+        assertEquals(List.of("a", "String"), cells(t.rows().get(0)));
+        assertEquals(new SourceLocation("i.md", 5, 1), t.location());
+        assertEquals("Some text.", ((Paragraph) doc.blocks().get(1)).text().plain());
+    }
 }

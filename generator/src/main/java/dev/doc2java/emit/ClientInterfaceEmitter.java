@@ -1,0 +1,113 @@
+package dev.doc2java.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.Operation;
+import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.StructureShape;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The service's client interface, {@code <Title>Client}: one method per operation, request record
+ * in, response record out ({@code void} or no parameter where the docs show none). Implementations
+ * come later and sit on a pluggable {@code dev.doc2java.runtime.Transport}.
+ */
+final class ClientInterfaceEmitter {
+
+    private ClientInterfaceEmitter() {
+    }
+
+    static JavaFile emit(EmitContext ctx) {
+        var model = ctx.model();
+        String doc = JavadocSanitizer.html(model.documentation());
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(ctx.names().clientClass())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", (doc.isEmpty() ? "" : doc + "\n\n")
+                        + "<p>The operations of <code>" + JavadocSanitizer.text(model.title())
+                        + "</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
+        boolean suppress = false;
+        for (Operation op : model.operations()) {
+            type.addMethod(method(ctx, op));
+            suppress |= !op.deprecated() && (deprecatedShape(ctx, op.input()) || deprecatedShape(ctx, op.output())
+                    || op.errors().stream().anyMatch(e -> deprecatedShape(ctx, e)));
+        }
+        if (suppress) {
+            type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "deprecation").build());
+        }
+        SourceLocation source = model.source();
+        if (source.equals(SourceLocation.UNKNOWN) && !model.operations().isEmpty()) {
+            source = model.operations().get(0).source();
+        }
+        return ctx.file(type.build(), source);
+    }
+
+    private static MethodSpec method(EmitContext ctx, Operation op) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ctx.names().operationMethod(op))
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
+        List<String> tags = new ArrayList<>();
+        StringBuilder doc = new StringBuilder(JavadocSanitizer.html(op.documentation()));
+        if (op.http() != null) {
+            doc.append(doc.length() == 0 ? "" : "\n\n").append("<p>HTTP: <code>")
+                    .append(JavadocSanitizer.text(op.http().method() + " " + op.http().uri())).append("</code>");
+        }
+        if (doc.length() == 0) {
+            doc.append("The <code>").append(JavadocSanitizer.text(op.name())).append("</code> operation.");
+        }
+        if (op.input() != null) {
+            method.addParameter(valueType(ctx, op.input()), "request");
+            tags.add("@param request the request");
+        }
+        if (op.output() != null) {
+            method.returns(valueType(ctx, op.output()));
+            tags.add("@return the response");
+        } else {
+            method.returns(TypeName.VOID);
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Set<ClassName> thrown = new LinkedHashSet<>();
+        for (String error : op.errors()) {
+            Shape shape = ctx.shape(error);
+            if (shape instanceof StructureShape s && s.has(ShapeTrait.EXCEPTION)) {
+                ClassName exception = ctx.names().shapeClass(s.name());
+                if (thrown.add(exception)) {
+                    String first = JavadocSanitizer.firstSentence(JavadocSanitizer.html(s.documentation()));
+                    tags.add("@throws " + exception.simpleName() + " " + (first.isEmpty() ? "as documented" : first));
+                }
+            } else {
+                codes.add(error);
+            }
+        }
+        if (!codes.isEmpty()) {
+            tags.add("@throws dev.doc2java.runtime.ServiceException with a documented error code: "
+                    + String.join(", ", codes.stream().map(c -> "<code>" + JavadocSanitizer.text(c) + "</code>").toList()));
+        }
+        if (op.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+            tags.add("@deprecated the documentation marks this operation deprecated");
+        }
+        method.addJavadoc("$L\n", Docs.withParams(doc.toString(), String.join("\n", tags)));
+        for (ClassName exception : thrown) {
+            method.addException(exception);
+        }
+        return method.build();
+    }
+
+    private static TypeName valueType(EmitContext ctx, String shapeName) {
+        return ctx.typeOf(shapeName);
+    }
+
+    private static boolean deprecatedShape(EmitContext ctx, String shapeName) {
+        return shapeName != null && ctx.referencesDeprecated(shapeName);
+    }
+}

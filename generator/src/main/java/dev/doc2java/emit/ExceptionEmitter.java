@@ -1,0 +1,79 @@
+package dev.doc2java.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.ShapeType;
+import dev.doc2java.model.StructureShape;
+import dev.doc2java.emit.StructureEmitter.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A documented error becomes an unchecked exception extending the runtime's
+ * {@code ServiceException}, with {@code ERROR_CODE} (the error's name), a constructor taking the
+ * message and the other members, and an accessor per member. A {@code message} member is the
+ * exception's message.
+ */
+final class ExceptionEmitter {
+
+    private ExceptionEmitter() {
+    }
+
+    static JavaFile emit(EmitContext ctx, StructureShape shape) {
+        ClassName self = ctx.names().shapeClass(shape.name());
+        List<Component> components = StructureEmitter.components(ctx, shape, true);
+        StringBuilder params = new StringBuilder("\n@param message the error message, or {@code null}");
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .superclass(EmitContext.SERVICE_EXCEPTION)
+                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("1L").build())
+                .addField(FieldSpec.builder(String.class, "ERROR_CODE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The error's name as documented.\n")
+                        .initializer("$S", shape.name()).build());
+        if (shape.has(ShapeTrait.DEPRECATED)) {
+            type.addAnnotation(EmitContext.deprecated());
+        }
+        StructureEmitter.addDeprecationSuppression(ctx, type, components);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addParameter(String.class, "message")
+                .addStatement("super(ERROR_CODE, message)");
+        List<MethodSpec> accessors = new ArrayList<>();
+        for (Component c : components) {
+            if (isMessage(ctx, c)) {
+                continue;
+            }
+            String doc = Docs.member(ctx, c.member());
+            params.append("\n@param ").append(c.name()).append(' ').append(doc);
+            type.addField(FieldSpec.builder(c.type(), c.name(), Modifier.PRIVATE, Modifier.FINAL).build());
+            constructor.addParameter(c.type(), c.name());
+            CodeBlock copy = CollectionCopies.normalize(ctx, c.member().target(), c.name());
+            constructor.addStatement("this.$N = $L", c.name(), copy != null ? copy : CodeBlock.of("$N", c.name()));
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(c.name())
+                    .addJavadoc("$L\n\n@return the <code>$L</code> member\n", doc, JavadocSanitizer.text(c.member().wireName()))
+                    .addModifiers(Modifier.PUBLIC).returns(c.type())
+                    .addStatement("return $N", c.name());
+            accessors.add(accessor.build());
+        }
+        type.addJavadoc("$L\n", Docs.shape(shape));
+        type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
+        type.addMethods(accessors);
+        return ctx.file(type.build(), shape.source());
+    }
+
+    /** A member called {@code message} (any case) holding a string is the exception message. */
+    private static boolean isMessage(EmitContext ctx, Component c) {
+        var target = ctx.shape(c.member().target());
+        return c.member().name().toLowerCase(Locale.ROOT).equals("message")
+                && target != null && target.type() == ShapeType.STRING
+                && c.type().equals(ClassName.get(String.class));
+    }
+}

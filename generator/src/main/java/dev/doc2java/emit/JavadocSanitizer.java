@@ -1,0 +1,157 @@
+package dev.doc2java.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns untrusted documentation (an HTML fragment from a web page) into Javadoc text that cannot
+ * escape its comment and reads well: only simple tags survive, links only to http(s), text is
+ * escaped, and the characters javac or javadoc would treat specially are written as entities:
+ * {@code *}{@code /} (ends the comment), {@code @} (block and inline tags), backslash (javac reads
+ * {@code \}{@code u002a} escapes before it sees comments), control characters (dropped).
+ */
+public final class JavadocSanitizer {
+
+    private static final int WIDTH = 100;
+
+    private static final Safelist SAFE = new Safelist()
+            .addTags("p", "br", "code", "pre", "em", "strong", "b", "i", "ul", "ol", "li", "a", "dl", "dt", "dd",
+                    "sub", "sup", "table", "tr", "td", "th")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https");
+
+    private static final List<String> BLOCK_TAGS = List.of("<p>", "<ul>", "<ol>", "<li>", "<pre>", "<dl>", "<dt>",
+            "<dd>", "<table>", "<tr>", "</ul>", "</ol>", "</table>");
+
+    private JavadocSanitizer() {
+    }
+
+    /** Safe, well-formed Javadoc HTML for a documentation fragment; "" for blank input. */
+    public static String html(String fragment) {
+        if (fragment == null || fragment.isBlank()) {
+            return "";
+        }
+        Document.OutputSettings settings = new Document.OutputSettings()
+                .prettyPrint(false)
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.xhtml)
+                .syntax(Document.OutputSettings.Syntax.xml);
+        Document dirty = Jsoup.parseBodyFragment(dropControls(fragment), "");
+        Document clean = new Cleaner(SAFE).clean(dirty);
+        clean.select("a:not([href])").unwrap();
+        clean.outputSettings(settings);
+        String cleaned = clean.body().html();
+        return escapeForComment(layout(cleaned)).strip();
+    }
+
+    /** Plain text (a pattern, a wire name, an enum value) as safe Javadoc. */
+    public static String text(String plain) {
+        if (plain == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : dropControls(plain).toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\n', '\r', '\t' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return escapeForComment(out.toString());
+    }
+
+    /** A source path for a {@code //} file header: relative, one line, no backslashes or escapes. */
+    public static String headerPath(String path) {
+        String p = dropControls(path).replace('\\', '/').replace("\n", "").replace("\r", "");
+        p = p.replaceFirst("^[A-Za-z]:/", "");
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return p.replace("*/", "*_/");
+    }
+
+    /** Writes {@code *}{@code /}, {@code @} and backslash as HTML entities. */
+    static String escapeForComment(String s) {
+        return s.replace("\\", "&#92;").replace("@", "&#64;").replace("*/", "*&#47;");
+    }
+
+    /** Removes control characters other than newline and tab, and the Unicode line separators. */
+    private static String dropControls(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t') {
+                out.append(c);
+            } else if (c == '\r') {
+                out.append('\n');
+            } else if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029' && c != '\ufeff') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Puts block tags on their own lines and wraps prose at {@value #WIDTH} columns; text inside
+     * {@code <pre>} keeps its line breaks.
+     */
+    private static String layout(String html) {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < html.length()) {
+            int pre = html.indexOf("<pre>", i);
+            String prose = pre < 0 ? html.substring(i) : html.substring(i, pre);
+            wrapProse(prose, lines);
+            if (pre < 0) {
+                break;
+            }
+            int end = html.indexOf("</pre>", pre);
+            end = end < 0 ? html.length() : end + "</pre>".length();
+            String block = html.substring(pre, end).strip();
+            lines.addAll(List.of(block.split("\n", -1)));
+            i = end;
+        }
+        return String.join("\n", lines);
+    }
+
+    private static void wrapProse(String prose, List<String> lines) {
+        String text = prose.replaceAll("\\s+", " ");
+        for (String tag : BLOCK_TAGS) {
+            text = text.replace(tag, "\n" + tag);
+        }
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+        }
+    }
+
+    /** The first sentence of sanitized documentation, for short mentions ({@code @throws}). */
+    static String firstSentence(String safeHtml) {
+        String flat = safeHtml.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+        int dot = flat.indexOf(". ");
+        String sentence = dot < 0 ? flat : flat.substring(0, dot + 1);
+        return escapeForComment(sentence.equals(".") ? "" : sentence);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.doc2java.emit;
+
+import dev.doc2java.model.ModelJsonReader;
+import dev.doc2java.model.ServiceModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The perfect models of the shared truth data, made by {@code ../shared/tools/truth-as-model}
+ * (AWS truth files and Huawei oracles, shapes renamed at random). Skips when ../shared is absent.
+ */
+final class TruthModels {
+
+    record Named(String name, ServiceModel model) {
+    }
+
+    private TruthModels() {
+    }
+
+    static Path shared() {
+        String dir = System.getProperty("doc2java.shared");
+        Path shared = dir == null ? null : Path.of(dir);
+        Assumptions.assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus")),
+                "../shared is absent: " + dir);
+        return shared;
+    }
+
+    static List<Named> all() throws IOException, InterruptedException {
+        Path shared = shared();
+        List<Named> out = new ArrayList<>();
+        for (Path truth : list(shared.resolve("corpus/aws/truth"))) {
+            out.add(new Named(truth.getFileName().toString(), convert(shared, truth, false)));
+        }
+        for (Path oracle : list(shared.resolve("corpus/huawei/oracle"))) {
+            out.add(new Named("huawei-" + oracle.getFileName(), convert(shared, oracle, true)));
+        }
+        return out;
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    static ServiceModel convert(Path shared, Path truth, boolean huawei) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", shared.resolve("tools/truth-as-model").toString()));
+        if (huawei) {
+            command.add("--huawei");
+        }
+        command.add(truth.toString());
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(p.waitFor() == 0, "truth-as-model failed on " + truth);
+        return ModelJsonReader.read(json);
+    }
+}

@@ -1,0 +1,684 @@
+package dev.doc2java.read.boto3;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.doc2java.diag.Diagnostic;
+import dev.doc2java.diag.Diagnostics;
+import dev.doc2java.model.ListShape;
+import dev.doc2java.model.MapShape;
+import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
+import dev.doc2java.model.ModelJson;
+import dev.doc2java.model.Operation;
+import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.ShapeType;
+import dev.doc2java.model.SimpleShape;
+import dev.doc2java.model.StructureShape;
+import dev.doc2java.read.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The boto3 interpreter on small pages written for the test. */
+class Boto3ReaderTest {
+
+    private record Read(List<ServiceModel> services, Diagnostics diagnostics) {
+        ServiceModel only() {
+            assertEquals(1, services.size(), services.toString());
+            return services.get(0);
+        }
+
+        List<String> lines() {
+            return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
+        }
+    }
+
+    private static Read read(Page... pages) {
+        Diagnostics d = new Diagnostics();
+        List<ServiceModel> models = new Boto3Reader().read(List.of(pages), d);
+        return new Read(models, d);
+    }
+
+    /** A per-method page of client {@code Demo} (service {@code demo}). */
+    private static Page method(String name, String body) {
+        String text = ":doc:`Demo <../../demo>` / Client / " + name + "\n\n"
+                + ".. py:method:: Demo.Client." + name + "(**kwargs)\n\n" + body.indent(2);
+        return new Page("demo/" + name + ".rst", "demo", text);
+    }
+
+    private static Member member(ServiceModel m, String shape, String name) {
+        return ((StructureShape) m.require(shape)).member(name).orElseThrow();
+    }
+
+    private static Shape target(ServiceModel m, String shape, String name) {
+        return m.require(member(m, shape, name).target());
+    }
+
+    private static final String CREATE = """
+            Creates a thing.
+
+            See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/CreateThing>`_
+
+            **Request Syntax**
+            ::
+
+              response = client.create_thing(
+                  name='string',
+                  protocol='HTTP'|'HTTPS',
+                  action={
+                      'forward': {
+                          'weights': [
+                              123,
+                          ]
+                      },
+                      'fixed': {
+                          'status': 123
+                      }
+                  },
+                  tags={
+                      'string': 'string'
+                  },
+                  clientToken='string'
+              )
+
+            :type name: string
+            :param name: **[REQUIRED]**
+
+              The name, at most 64 characters.
+
+            :type protocol: string
+            :param protocol: The protocol.
+
+            :type action: dict
+            :param action: **[REQUIRED]**
+
+              The action.
+
+              .. note::    This is a Tagged Union structure. Only one of the     following top level keys can be set: ``forward``, ``fixed``.
+
+              - **forward** *(dict) --*
+
+                Forward.
+
+                - **weights** *(list) --* **[REQUIRED]**
+
+                  The weights.
+
+                  - *(integer) --*
+
+              - **fixed** *(dict) --*
+
+                Fixed.
+
+                - **status** *(integer) --* **[REQUIRED]**
+
+                  The status.
+
+            :type tags: dict
+            :param tags:
+
+              The tags.
+
+              - *(string) --*
+
+                The key.
+
+                - *(string) --*
+
+                  The value.
+
+            :type clientToken: string
+            :param clientToken:
+
+              A token.
+
+              This field is autopopulated if not provided.
+
+            :rtype: dict
+            :returns:
+
+              **Response Syntax**
+
+              ::
+
+                {
+                    'name': 'string',
+                    'created': datetime(2015, 1, 1),
+                    'ratio': 123.0
+                }
+
+              **Response Structure**
+
+              - *(dict) --*
+
+                - **name** *(string) --*
+
+                  The name.
+
+                - **created** *(datetime) --*
+
+                  When.
+
+                - **ratio** *(float) --*
+
+                  The ratio.
+
+            **Exceptions**
+
+            *   :py:class:`Demo.Client.exceptions.ValidationException`
+
+            *   :py:class:`Demo.Client.exceptions.ConflictException`
+            """;
+
+    @Test
+    void readsAnOperation() {
+        Read r = read(method("create_thing", CREATE));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        assertEquals("demo", m.id());
+        assertEquals("Demo", m.title());
+        Operation op = m.operations().get(0);
+        assertEquals("CreateThing", op.name());
+        assertEquals("create_thing", op.pythonName());
+        assertEquals("CreateThingRequest", op.input());
+        assertEquals("CreateThingResponse", op.output());
+        assertEquals(List.of("ValidationException", "ConflictException"), op.errors());
+        assertEquals("<p>Creates a thing.</p>", op.documentation());
+        assertEquals("demo/create_thing.rst:3:1", op.source().toString());
+        assertTrue(m.require("ValidationException").has(ShapeTrait.EXCEPTION));
+
+        StructureShape in = (StructureShape) m.require("CreateThingRequest");
+        assertEquals(List.of("name", "protocol", "action", "tags", "clientToken"),
+                in.members().stream().map(Member::name).toList());
+        Member name = member(m, "CreateThingRequest", "name");
+        assertTrue(name.required());
+        assertEquals("String", name.target());
+        assertEquals("<p>The name, at most 64 characters.</p>", name.documentation());
+        assertEquals("demo/create_thing.rst:32:3", name.source().toString());
+        SimpleShape protocol = (SimpleShape) target(m, "CreateThingRequest", "protocol");
+        assertEquals(List.of("HTTP", "HTTPS"), protocol.constraints().enumNames());
+        assertFalse(member(m, "CreateThingRequest", "protocol").required());
+        StructureShape action = (StructureShape) target(m, "CreateThingRequest", "action");
+        assertTrue(action.isUnion());
+        ListShape weights = (ListShape) target(m, action.member("forward").orElseThrow().target(), "weights");
+        assertEquals("Integer", weights.member());
+        assertTrue(member(m, action.member("forward").orElseThrow().target(), "weights").required());
+        MapShape tags = (MapShape) target(m, "CreateThingRequest", "tags");
+        assertEquals("String", tags.key());
+        assertEquals("String", tags.value());
+        assertTrue(member(m, "CreateThingRequest", "clientToken").has(MemberTrait.IDEMPOTENCY_TOKEN));
+
+        assertEquals("Timestamp", member(m, "CreateThingResponse", "created").target());
+        assertEquals(ShapeType.DOUBLE, target(m, "CreateThingResponse", "ratio").type());
+    }
+
+    @Test
+    void modelDoesNotDependOnPageOrder() {
+        Page a = method("create_thing", CREATE);
+        Page b = method("delete_thing", """
+                Deletes.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/DeleteThing>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.delete_thing(
+                      protocol='HTTP'|'HTTPS'
+                  )
+
+                :type protocol: string
+                :param protocol: The protocol.
+
+                :rtype: dict
+                :returns: None
+                """);
+        String one = ModelJson.write(read(a, b).only());
+        String two = ModelJson.write(read(b, a).only());
+        assertEquals(one, two);
+        ServiceModel m = read(a, b).only();
+        Operation delete = m.operations().get(1);
+        assertNull(delete.output(), "':returns: None' means no output");
+        // The same enum is one shape.
+        assertEquals(member(m, "CreateThingRequest", "protocol").target(), member(m, "DeleteThingRequest", "protocol").target());
+    }
+
+    @Test
+    void linksRecursionToTheShapeTheUnionNoteNames() {
+        Read r = read(method("run", """
+                Runs.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Run>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.run(
+                      value={
+                          'text': 'string',
+                          'array': {
+                              'strings': [
+                                  'string',
+                              ],
+                              'arrays': [
+                                  {'... recursive ...'},
+                              ]
+                          }
+                      }
+                  )
+
+                :type value: dict
+                :param value: The value.
+
+                  .. note::    This is a Tagged Union structure. Only one of the     following top level keys can be set: ``text``, ``array``.
+
+                  - **text** *(string) --*
+
+                    Text.
+
+                  - **array** *(dict) --*
+
+                    An array.
+
+                    .. note::    This is a Tagged Union structure. Only one of the     following top level keys can be set: ``strings``, ``arrays``.
+
+                    - **strings** *(list) --*
+
+                      Strings.
+
+                      - *(string) --*
+
+                    - **arrays** *(list) --*
+
+                      Arrays.
+
+                      - *(dict) --*
+
+                        An array.
+
+                        .. note::    This is a Tagged Union structure. Only one of the     following top level keys can be set: ``strings``, ``arrays``.
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        String value = member(m, "RunRequest", "value").target();
+        String array = member(m, value, "array").target();
+        ListShape arrays = (ListShape) target(m, array, "arrays");
+        assertEquals(array, arrays.member(), "the marker returns to the union the note names, not the outer one");
+        assertTrue(m.require(array).has(ShapeTrait.RECURSIVE));
+        assertTrue(((StructureShape) m.require(array)).isUnion());
+    }
+
+    @Test
+    void linksRecursionToAMapByItsName() {
+        Read r = read(method("get", """
+                Gets.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Get>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.get()
+
+                :rtype: dict
+                :returns:
+
+                  **Response Syntax**
+
+                  ::
+
+                    {
+                        'slots': {
+                            'string': {
+                                'value': 'string',
+                                'values': [
+                                    {'... recursive ...'},
+                                ],
+                                'subSlots': {'... recursive ...'}
+                            }
+                        }
+                    }
+
+                  **Response Structure**
+
+                  - *(dict) --*
+
+                    - **slots** *(dict) --*
+
+                      The slots.
+
+                      - *(string) --*
+
+                        - *(dict) --*
+
+                          A slot.
+
+                          - **value** *(string) --*
+
+                            The value.
+
+                          - **values** *(list) --*
+
+                            More values.
+
+                            - *(dict) --*
+
+                              A slot.
+
+                          - **subSlots** *(dict) --*
+
+                            The sub slots.
+                """));
+        ServiceModel m = r.only();
+        Operation op = m.operations().get(0);
+        assertNull(op.input(), "client.get() takes nothing");
+        MapShape slots = (MapShape) target(m, "GetResponse", "slots");
+        StructureShape slot = (StructureShape) m.require(slots.value());
+        assertEquals(slot.name(), ((ListShape) m.require(slot.member("values").orElseThrow().target())).member(),
+                "a list element returns to the shape with the same description");
+        assertEquals(slots.name(), slot.member("subSlots").orElseThrow().target(), "subSlots returns to the map 'slots'");
+    }
+
+    @Test
+    void streamingEventStreamsDocumentsAndDeprecation() {
+        Read r = read(method("invoke", """
+                Invokes.
+
+                .. danger::
+
+                      This operation is deprecated and may not function as expected.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Invoke>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.invoke(
+                      body=b'bytes'|file,
+                      config={...}|[...]|123|123.4|'string'|True|None
+                  )
+
+                :type body: bytes or seekable file-like object
+                :param body: The body.
+
+                :type config: :ref:`document<document>`
+                :param config: Free-form.
+
+                :rtype: dict
+                :returns:
+
+                  The response of this operation contains an :class:`.EventStream` member.
+
+                  **Response Syntax**
+
+                  ::
+
+                    {
+                        'payload': StreamingBody(),
+                        'stream': EventStream({
+                            'chunk': {
+                                'bytes': b'bytes'
+                            }
+                        })
+                    }
+
+                  **Response Structure**
+
+                  - *(dict) --*
+
+                    - **payload** (:class:`.StreamingBody`) --
+
+                      The payload.
+
+                    - **stream** (:class:`.EventStream`) --
+
+                      The stream.
+
+                      - **chunk** *(dict) --*
+
+                        A chunk.
+
+                        - **bytes** *(bytes) --*
+
+                          Bytes.
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        Operation op = m.operations().get(0);
+        assertTrue(op.deprecated());
+        Member body = member(m, "InvokeRequest", "body");
+        assertTrue(body.has(MemberTrait.PAYLOAD));
+        assertTrue(m.require(body.target()).has(ShapeTrait.STREAMING));
+        assertEquals(ShapeType.BLOB, m.require(body.target()).type());
+        assertEquals(ShapeType.DOCUMENT, target(m, "InvokeRequest", "config").type());
+        assertTrue(target(m, "InvokeResponse", "payload").has(ShapeTrait.STREAMING));
+        Shape stream = target(m, "InvokeResponse", "stream");
+        assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
+        assertTrue(member(m, "InvokeResponse", "stream").has(MemberTrait.PAYLOAD));
+        assertEquals("Blob", member(m, target(m, stream.name(), "chunk").name(), "bytes").target());
+    }
+
+    @Test
+    void tooLargeSectionIsReadFromWhatTheRestShows() {
+        Read r = read(method("talk", """
+                Talks.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Talk>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.talk(
+                      text='string'
+                  )
+
+                :type text: string
+                :param text: **[REQUIRED]** The text.
+
+                :rtype: dict
+                :returns:
+
+                  **Response Syntax**
+
+                  ::
+
+                    {
+                        'answer': {
+                            'text': 'string'
+                        }
+                    }
+
+                  **Response Structure**
+                  ::
+
+                      # This section is too large to render.
+                      # Please see the AWS API Documentation linked below.
+                """));
+        assertEquals(List.of("demo/talk.rst:35:9: warning: Response Structure is not rendered on this page (too large);"
+                + " response types come from Response Syntax only, without documentation, and unions there cannot be"
+                + " recognised [boto3.too-large]"), r.lines());
+        ServiceModel m = r.only();
+        StructureShape answer = (StructureShape) target(m, "TalkResponse", "answer");
+        assertEquals("String", answer.member("text").orElseThrow().target());
+    }
+
+    @Test
+    void perServicePageSkipsHelpersPaginatorsAndWaiters() {
+        String page = """
+                ****
+                Demo
+                ****
+
+                ======
+                Client
+                ======
+
+                .. py:class:: Demo.Client
+
+                  A low-level client.
+
+                  ::
+
+                    import boto3
+
+                    client = boto3.client('demo-svc')
+
+                  .. py:method:: can_paginate(operation_name)
+
+                    Check if an operation can be paginated.
+
+                    :type operation_name: string
+                    :param operation_name: The operation name.
+
+                    :returns: ``True`` if the operation can be paginated.
+
+                  .. py:method:: close()
+
+                    Closes underlying endpoint connections.
+
+                  .. py:method:: list_things(**kwargs)
+
+                    Lists things.
+
+                    See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/ListThings>`_
+
+                    **Request Syntax**
+                    ::
+
+                      response = client.list_things(
+                          Marker='string'
+                      )
+                    :type Marker: string
+                    :param Marker: Where to start.
+
+                    :rtype: dict
+                    :returns:
+
+                      **Response Syntax**
+
+                      ::
+
+                        {
+                            'Things': [
+                                'string',
+                            ]
+                        }
+                      **Response Structure**
+
+                      - *(dict) --*
+
+                        - **Things** *(list) --*
+
+                          The things.
+
+                          - *(string) --*
+
+                    **Examples**
+
+                    ::
+
+                      response = client.list_things(
+                          Marker='abc',
+                      )
+
+                ==========
+                Paginators
+                ==========
+
+                .. py:class:: Demo.Paginator.ListThings
+
+                  ::
+
+                    paginator = client.get_paginator('list_things')
+
+                  .. py:method:: paginate(**kwargs)
+
+                    **Request Syntax**
+                    ::
+
+                      response_iterator = paginator.paginate(
+                          PaginationConfig={
+                              'MaxItems': 123
+                          }
+                      )
+
+                    :rtype: dict
+                    :returns: None
+                """;
+        Read r = read(new Page("demo.rst", "per-service", page));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        assertEquals("demo-svc", m.id());
+        assertEquals(List.of("list_things"), m.operations().stream().map(Operation::pythonName).toList());
+        assertEquals(List.of("Marker"), ((StructureShape) m.require("ListThingsRequest")).members().stream()
+                .map(Member::name).toList());
+    }
+
+    @Test
+    void operationNameFallsBackToTheMethodName() {
+        Read r = read(method("put_item", """
+                Puts.
+
+                **Request Syntax**
+                ::
+
+                  response = client.put_item(
+                      Key='string'
+                  )
+
+                :type Key: string
+                :param Key: The key.
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals("PutItem", r.only().operations().get(0).name());
+        assertEquals(List.of("demo/put_item.rst:3:1: warning: no 'See also: AWS API Documentation' link;"
+                + " operation name 'PutItem' guessed from the method name [boto3.no-api-link]"), r.lines());
+    }
+
+    @Test
+    void serviceIdFallsBackToTheDirectory() {
+        Page p = new Page("lost/op.rst", "lost", ".. py:method:: Lost.Client.op(**kwargs)\n\n  Does.\n\n"
+                + "  See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/lost-2020-01-01/Op>`_\n\n"
+                + "  :rtype: dict\n  :returns: None\n");
+        ServiceModel m = read(p).only();
+        assertEquals("lost", m.id());
+        assertEquals("Lost", m.title());
+        assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
+    }
+
+    /** Every prefix of a page, and the page with any one line dropped, reads without an internal error. */
+    @Test
+    void brokenPagesGiveDiagnosticsNeverExceptions() {
+        String page = method("create_thing", CREATE).text();
+        String[] lines = page.split("\n", -1);
+        for (int cut = 0; cut <= lines.length; cut++) {
+            String prefix = String.join("\n", java.util.Arrays.copyOf(lines, cut));
+            assertNoInternalError(prefix);
+            List<String> dropped = new ArrayList<>(List.of(lines));
+            if (cut < lines.length) {
+                dropped.remove(cut);
+                assertNoInternalError(String.join("\n", dropped));
+            }
+        }
+        for (int at = 0; at < page.length(); at += 7) {
+            assertNoInternalError(page.substring(0, at) + "{[('" + page.substring(at));
+        }
+    }
+
+    private static void assertNoInternalError(String text) {
+        Read r = read(new Page("demo/x.rst", "demo", text));
+        for (String line : r.lines()) {
+            assertFalse(line.contains("boto3.internal"), line + "\n--- page:\n" + text);
+        }
+    }
+}

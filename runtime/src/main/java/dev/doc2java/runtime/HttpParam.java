@@ -1,0 +1,24 @@
+package dev.doc2java.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record component that travels outside the JSON body: in the URI path, the query string, a
+ * header, or as the whole payload. Such components are also {@code @JsonIgnore}d.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface HttpParam {
+
+    Location location();
+
+    /** The name on the wire (the path variable, query parameter or header name). */
+    String name();
+
+    enum Location { PATH, QUERY, HEADER, PAYLOAD }
+}
