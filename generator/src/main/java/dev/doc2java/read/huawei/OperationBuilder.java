@@ -52,6 +52,9 @@ final class OperationBuilder {
     static final Set<String> AUTH_HEADERS = Set.of("x-auth-token", "authorization", "x-security-token",
             "x-sdk-date", "x-subject-token");
 
+    /** Words that retire a parameter or an operation. */
+    private static final Pattern DEPRECATED = Pattern.compile(
+            "(?i)\\bdeprecated\\b|\\bis unsupported\\b|\\bno longer (?:supported|used)\\b|已废弃|已弃用|不推荐使用|已下线");
     private static final Set<String> BODYLESS = Set.of("GET", "DELETE", "HEAD", "OPTIONS");
 
     /** The shapes and operation of one page. */
@@ -179,6 +182,7 @@ final class OperationBuilder {
         request = payload(request);
 
         Operation.Builder op = Operation.builder(name)
+                .deprecated(DEPRECATED.matcher(page.doc().title()).find())
                 .http(new HttpBinding(page.method(), page.uri()))
                 .documentation(html(List.of(page.documentation().split("\n"))))
                 .source(page.doc().titleLocation());
@@ -361,12 +365,19 @@ final class OperationBuilder {
             type = TypeRef.scalar(ShapeType.STRING, type.written());
         }
         Typed typed = type(table, row, type, base, true);
+        Constraints constraints = typed.memberConstraints;
+        if (row.required() && !isAuth) {
+            constraints = constraints.withProvenance(new Provenance("required", row.location(), "Mandatory: Yes"));
+        }
         Member.Builder b = Member.builder(row.name(), typed.target)
                 .required(row.required() && !isAuth)
                 .location(location)
                 .documentation(html(row.description()))
-                .constraints(typed.memberConstraints)
+                .constraints(constraints)
                 .source(row.location());
+        if (DEPRECATED.matcher(row.descriptionText()).find()) {
+            b.trait(MemberTrait.DEPRECATED);
+        }
         if (typed.nullable) {
             b.trait(MemberTrait.NULLABLE);
         }
