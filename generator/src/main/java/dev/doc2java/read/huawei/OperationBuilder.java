@@ -375,9 +375,6 @@ final class OperationBuilder {
                 .documentation(html(row.description()))
                 .constraints(constraints)
                 .source(row.location());
-        if (DEPRECATED.matcher(row.descriptionText()).find()) {
-            b.trait(MemberTrait.DEPRECATED);
-        }
         if (typed.nullable) {
             b.trait(MemberTrait.NULLABLE);
         }
