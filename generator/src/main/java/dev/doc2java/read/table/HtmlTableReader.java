@@ -30,6 +30,7 @@ import org.jsoup.select.Elements;
  * dropped by a general rule (see {@link #article}).
  *
  * <p>Diagnostic codes: {@code html.empty-page}, {@code html.binary-page}, {@code html.unclosed-table},
+ * {@code html.too-deep},
  * {@code table.cell-count}, {@code table.bad-span}, {@code table.no-rows}.
  */
 public final class HtmlTableReader {
@@ -41,6 +42,9 @@ public final class HtmlTableReader {
     /** Site chrome around an article. */
     private static final String CHROME = "nav, footer, aside, [role=navigation], [role=contentinfo], [role=banner],"
             + " [role=search], [role=complementary]";
+
+    /** Element nesting deeper than this is left out with a warning (jsoup itself stops at 512). */
+    private static final int MAX_DEPTH = 200;
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -203,6 +207,23 @@ public final class HtmlTableReader {
     // blocks
 
     private void collect(Element container, List<Block> out, Ctx ctx) {
+        if (ctx.depth[0] >= MAX_DEPTH) {
+            if (!ctx.reportedDepth[0]) {
+                ctx.reportedDepth[0] = true;
+                ctx.diagnostics.warning("html.too-deep", ctx.loc(container), "elements are nested more than "
+                        + MAX_DEPTH + " levels deep; the deeper content is left out");
+            }
+            return;
+        }
+        ctx.depth[0]++;
+        try {
+            collectChildren(container, out, ctx);
+        } finally {
+            ctx.depth[0]--;
+        }
+    }
+
+    private void collectChildren(Element container, List<Block> out, Ctx ctx) {
         Inline para = new Inline(ctx, out);
         for (Node child : container.childNodes()) {
             if (ctx.skipUntil != null) {
@@ -609,17 +630,26 @@ public final class HtmlTableReader {
         final int column;
         final Diagnostics diagnostics;
         final List<String> pending = new ArrayList<>();
+        /** Element nesting depth and whether it was reported, shared with the contexts of cells. */
+        final int[] depth;
+        final boolean[] reportedDepth;
         Element skipUntil;
 
         Ctx(String path, int line, int column, Diagnostics diagnostics) {
+            this(path, line, column, diagnostics, new int[1], new boolean[1]);
+        }
+
+        private Ctx(String path, int line, int column, Diagnostics diagnostics, int[] depth, boolean[] reported) {
             this.path = path;
             this.lineOffset = line;
             this.column = column;
             this.diagnostics = diagnostics;
+            this.depth = depth;
+            this.reportedDepth = reported;
         }
 
         Ctx nested() {
-            return new Ctx(path, lineOffset, column, diagnostics);
+            return new Ctx(path, lineOffset, column, diagnostics, depth, reportedDepth);
         }
 
         boolean trackedStart(Node n) {

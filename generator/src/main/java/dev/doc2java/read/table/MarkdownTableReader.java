@@ -57,7 +57,7 @@ import java.util.regex.Pattern;
  * makes it a code line); its id is an {@code <a name>} anchor before it. Markdown escapes are undone
  * in all text.
  *
- * <p>Diagnostic codes: {@code markdown.empty-page}, {@code markdown.binary-page},
+ * <p>Diagnostic codes: {@code markdown.empty-page}, {@code markdown.binary-page}, {@code markdown.too-deep},
  * {@code table.cell-count}, and those of {@link HtmlTableReader} for embedded HTML.
  */
 public final class MarkdownTableReader {
@@ -71,6 +71,9 @@ public final class MarkdownTableReader {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+
+    /** Nesting deeper than this (lists in lists, quotes in quotes) is left out with a warning. */
+    private static final int MAX_DEPTH = 100;
 
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
@@ -128,9 +131,18 @@ public final class MarkdownTableReader {
     // blocks
 
     private void children(Node parent, List<Block> out, Ctx ctx) {
-        Node n = parent.getFirstChild();
-        while (n != null) {
-            n = block(n, out, ctx);
+        if (ctx.depth >= MAX_DEPTH) {
+            ctx.tooDeep(parent.getStartOffset());
+            return;
+        }
+        ctx.depth++;
+        try {
+            Node n = parent.getFirstChild();
+            while (n != null) {
+                n = block(n, out, ctx);
+            }
+        } finally {
+            ctx.depth--;
         }
     }
 
@@ -485,6 +497,7 @@ public final class MarkdownTableReader {
         private final Ctx ctx;
         private final List<TableDocument.Text> done = new ArrayList<>();
         private TextBuilder tb = new TextBuilder();
+        private int depth;
         final List<String> anchors = new ArrayList<>();
 
         InlineText(Ctx ctx) {
@@ -492,9 +505,15 @@ public final class MarkdownTableReader {
         }
 
         void children(Node parent) {
+            if (depth >= MAX_DEPTH) {
+                ctx.tooDeep(parent.getStartOffset());
+                return;
+            }
+            depth++;
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 node(n);
             }
+            depth--;
         }
 
         private void node(Node n) {
@@ -542,6 +561,7 @@ public final class MarkdownTableReader {
 
         private String plain(Node n) {
             InlineText inner = new InlineText(ctx);
+            inner.depth = depth;
             inner.children(n);
             return inner.single().plain();
         }
@@ -580,6 +600,8 @@ public final class MarkdownTableReader {
         final Diagnostics diagnostics;
         final List<String> pending = new ArrayList<>();
         final int[] lineStarts;
+        int depth;
+        private boolean reportedDepth;
 
         Ctx(Page page, Diagnostics diagnostics) {
             this.page = page;
@@ -606,6 +628,14 @@ public final class MarkdownTableReader {
 
         SourceLocation loc(int offset) {
             return page.at(line(offset), column(offset));
+        }
+
+        void tooDeep(int offset) {
+            if (!reportedDepth) {
+                reportedDepth = true;
+                diagnostics.warning("markdown.too-deep", loc(offset), "blocks or inlines are nested more than "
+                        + MAX_DEPTH + " levels deep; the deeper content is left out");
+            }
         }
     }
 }

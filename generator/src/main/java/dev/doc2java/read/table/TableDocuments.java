@@ -25,6 +25,18 @@ public final class TableDocuments {
      * finds its tables by them, HTML tables without {@code <th>} cells their header row.
      */
     public static TableDocument read(Page page, HeaderVocabulary vocabulary, Diagnostics diagnostics) {
+        try {
+            return dispatch(page, vocabulary, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // last resort: the readers report bad input as diagnostics; this keeps a reader bug
+            // on a strange page from ending the whole run
+            diagnostics.error("table.read-failed", page.at(1, 1), "the page could not be read ("
+                    + e.getClass().getSimpleName() + "); it was skipped");
+            return new TableDocument(page.path(), "", page.at(1, 1), List.of());
+        }
+    }
+
+    private static TableDocument dispatch(Page page, HeaderVocabulary vocabulary, Diagnostics diagnostics) {
         switch (page.extension()) {
             case "html", "htm", "xhtml" -> {
                 return new HtmlTableReader(vocabulary).read(page, diagnostics);
