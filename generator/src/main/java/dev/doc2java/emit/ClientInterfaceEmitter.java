@@ -60,11 +60,11 @@ final class ClientInterfaceEmitter {
             doc.append("The ").append(JavadocSanitizer.code(op.name())).append(" operation.");
         }
         if (op.input() != null) {
-            method.addParameter(valueType(ctx, op.input()), "request");
+            method.addParameter(ctx.typeOf(op.input()), "request");
             tags.add("@param request the request");
         }
         if (op.output() != null) {
-            method.returns(valueType(ctx, op.output()));
+            method.returns(ctx.typeOf(op.output()));
             tags.add("@return the response");
         } else {
             method.returns(TypeName.VOID);
@@ -98,9 +98,6 @@ final class ClientInterfaceEmitter {
         return method.build();
     }
 
-    private static TypeName valueType(EmitContext ctx, String shapeName) {
-        return ctx.typeOf(shapeName);
-    }
 
     private static boolean deprecatedShape(EmitContext ctx, String shapeName) {
         return shapeName != null && ctx.referencesDeprecated(shapeName);

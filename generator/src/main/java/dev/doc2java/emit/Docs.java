@@ -3,8 +3,10 @@ package dev.doc2java.emit;
 import dev.doc2java.model.Constraints;
 import dev.doc2java.model.Location;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.ShapeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +45,16 @@ final class Docs {
         if (m.location() != null && m.location() != Location.BODY) {
             facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");
         }
-        if (m.has(dev.doc2java.model.MemberTrait.IDEMPOTENCY_TOKEN)) {
+        if (m.has(MemberTrait.IDEMPOTENCY_TOKEN)) {
             facts.add("An idempotency token: the service treats repeated requests with the same token as one.");
         }
-        if (m.has(dev.doc2java.model.MemberTrait.JSON_VALUE)) {
+        if (m.has(MemberTrait.JSON_VALUE)) {
             facts.add("The value is JSON text.");
         }
-        if (m.has(dev.doc2java.model.MemberTrait.NULLABLE)) {
+        if (m.has(MemberTrait.NULLABLE)) {
             facts.add("May be empty or null.");
         }
-        if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+        if (m.has(MemberTrait.DEPRECATED)) {
             facts.add("Deprecated.");
         }
         if (target != null && target.has(ShapeTrait.STREAMING)) {
@@ -128,7 +130,7 @@ final class Docs {
         if (shape.type().isNumber()) {
             return "Value";
         }
-        return shape.type() == dev.doc2java.model.ShapeType.LIST || shape.type() == dev.doc2java.model.ShapeType.MAP
+        return shape.type() == ShapeType.LIST || shape.type() == ShapeType.MAP
                 ? "Size" : "Length";
     }
 

@@ -2,7 +2,6 @@ package dev.doc2java.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -10,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.ListShape;
 import dev.doc2java.model.MapShape;
+import dev.doc2java.model.Member;
+import dev.doc2java.model.Operation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
@@ -39,6 +40,7 @@ final class EmitContext {
     static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
     static final ClassName JSON_IGNORE = ClassName.get(JACKSON, "JsonIgnore");
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
+    static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
     static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
     static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
     static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
@@ -137,17 +139,12 @@ final class EmitContext {
         return shape(shapeName) instanceof MapShape;
     }
 
-    boolean isDeprecated(String shapeName) {
-        Shape shape = shape(shapeName);
-        return shape != null && shape.has(ShapeTrait.DEPRECATED);
-    }
-
     /**
      * What a shape without documentation is for, from the operations that use it: "The input of the
      * {@code CreateListener} operation." Safe Javadoc.
      */
     String role(String shapeName) {
-        for (dev.doc2java.model.Operation op : model.operations()) {
+        for (Operation op : model.operations()) {
             String what = shapeName.equals(op.input()) ? "input" : shapeName.equals(op.output()) ? "output" : null;
             if (what != null) {
                 return "The " + what + " of the " + JavadocSanitizer.code(op.name()) + " operation.";
@@ -184,13 +181,13 @@ final class EmitContext {
             return shape.source();
         }
         if (shape instanceof StructureShape s) {
-            for (dev.doc2java.model.Member m : s.members()) {
+            for (Member m : s.members()) {
                 if (known(m.source())) {
                     return m.source();
                 }
             }
         }
-        for (dev.doc2java.model.Operation op : model.operations()) {
+        for (Operation op : model.operations()) {
             if ((shape.name().equals(op.input()) || shape.name().equals(op.output())) && known(op.source())) {
                 return op.source();
             }
@@ -203,7 +200,7 @@ final class EmitContext {
         if (known(model.source())) {
             return model.source();
         }
-        return model.operations().stream().map(dev.doc2java.model.Operation::source)
+        return model.operations().stream().map(Operation::source)
                 .filter(EmitContext::known).findFirst().orElse(SourceLocation.UNKNOWN);
     }
 
@@ -237,9 +234,5 @@ final class EmitContext {
         return AnnotationSpec.builder(JSON_DESERIALIZE)
                 .addMember("using", "$T.class", JSON_DESERIALIZER.nestedClass("None"))
                 .build();
-    }
-
-    static CodeBlock javadocLine(String safe) {
-        return CodeBlock.of("$L\n", safe);
     }
 }

@@ -19,16 +19,19 @@ public final class JavadocSanitizer {
 
     private static final int WIDTH = 100;
 
-    private static final Safelist SAFE = new Safelist()
-            .addTags("p", "br", "code", "pre", "em", "strong", "b", "i", "ul", "ol", "li", "a", "dl", "dt", "dd",
-                    "sub", "sup", "table", "tr", "td", "th")
-            .addAttributes("a", "href")
-            .addProtocols("a", "href", "http", "https");
-
     private static final List<String> BLOCK_TAGS = List.of("<p>", "<ul>", "<ol>", "<li>", "<pre>", "<dl>", "<dt>",
             "<dd>", "<table>", "<tr>", "</ul>", "</ol>", "</table>");
 
     private JavadocSanitizer() {
+    }
+
+    /** The tags and attributes that survive; a fresh instance per use (a {@code Safelist} is mutable). */
+    private static Safelist safelist() {
+        return new Safelist()
+                .addTags("p", "br", "code", "pre", "em", "strong", "b", "i", "ul", "ol", "li", "a", "dl", "dt", "dd",
+                        "sub", "sup", "table", "tr", "td", "th")
+                .addAttributes("a", "href")
+                .addProtocols("a", "href", "http", "https");
     }
 
     /** Safe, well-formed Javadoc HTML for a documentation fragment; "" for blank input. */
@@ -42,7 +45,7 @@ public final class JavadocSanitizer {
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .syntax(Document.OutputSettings.Syntax.xml);
         Document dirty = Jsoup.parseBodyFragment(dropControls(fragment), "");
-        Document clean = new Cleaner(SAFE).clean(dirty);
+        Document clean = new Cleaner(safelist()).clean(dirty);
         clean.select("a:not([href])").unwrap();
         unwrapSingleParagraph(clean);
         clean.outputSettings(settings);

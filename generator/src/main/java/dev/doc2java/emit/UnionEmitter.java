@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.StructureShape;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class UnionEmitter {
                     .addJavadoc("$L\n\n@param value the value of $L\n",
                             Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()))
                     .recordConstructor(constructor.build());
-            if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+            if (m.has(MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());
             }
             type.addType(record.build());
@@ -86,7 +87,7 @@ final class UnionEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                     .addParameter(valueType, "value")
                     .addStatement("return new $T(value)", variant);
-            if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+            if (m.has(MemberTrait.DEPRECATED)) {
                 factory.addAnnotation(EmitContext.deprecated());
             }
             type.addMethod(factory.build());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +25,18 @@ class JavadocToolTest {
 
     @Test
     void goldenJavadocIsWellFormed(@TempDir Path out) throws IOException {
-        List<JavaFileObject> sources = new ArrayList<>();
+        List<JavaFile> files = new ArrayList<>();
         for (String name : GoldenFiles.cases()) {
-            for (JavaFile f : GoldenFiles.emit(name)) {
-                sources.add(f.toJavaFileObject());
-            }
+            files.addAll(GoldenFiles.emit(name));
+        }
+        assertEquals(List.of(), javadocProblems(files, out));
+    }
+
+    /** Errors and warnings of the javadoc tool (doclint html, syntax, reference) on these files. */
+    static List<String> javadocProblems(List<JavaFile> files, Path out) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (JavaFile f : files) {
+            sources.add(f.toJavaFileObject());
         }
         DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -45,8 +51,9 @@ class JavadocToolTest {
                         + d.getMessage(Locale.ROOT));
             }
         }
-        assertEquals(List.of(), problems);
-        assertEquals(true, ok);
-        assertEquals(true, Files.isDirectory(out));
+        if (!ok && problems.isEmpty()) {
+            problems.add("javadoc failed without a diagnostic");
+        }
+        return problems;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 @JsonDeserialize(
         using = Choice.Deserializer.class
 )
-public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.Deserializer_, Choice.Document, Choice.String, Choice.Override, Choice.Deprecated, Choice.Objects, Choice.Map, Choice.JsonProperty, Choice.Unknown {
+public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.Deserializer2, Choice.Document, Choice.String, Choice.Override, Choice.Deprecated, Choice.Objects, Choice.Map, Choice.JsonProperty, Choice.Unknown {
     /**
      * A {@code Choice_} holding {@code value}.
      */
@@ -24,17 +24,17 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     }
 
     /**
-     * A {@code Unknown_} holding {@code value}.
+     * A {@code Unknown2} holding {@code value}.
      */
     static Choice unknown(java.lang.String value) {
-        return new Unknown_(value);
+        return new Unknown2(value);
     }
 
     /**
-     * A {@code Deserializer_} holding {@code value}.
+     * A {@code Deserializer2} holding {@code value}.
      */
     static Choice deserializer(Mode value) {
-        return new Deserializer_(value);
+        return new Deserializer2(value);
     }
 
     /**
@@ -110,9 +110,9 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Unknown_(
+    record Unknown2(
             @com.fasterxml.jackson.annotation.JsonProperty("unknown") java.lang.String value) implements Choice {
-        public Unknown_ {
+        public Unknown2 {
             java.util.Objects.requireNonNull(value, "value");
         }
     }
@@ -125,9 +125,9 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Deserializer_(
+    record Deserializer2(
             @com.fasterxml.jackson.annotation.JsonProperty("Deserializer") Mode value) implements Choice {
-        public Deserializer_ {
+        public Deserializer2 {
             java.util.Objects.requireNonNull(value, "value");
         }
     }
@@ -272,8 +272,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
         public Deserializer() {
             super(Choice.class, java.util.Map.ofEntries(
                     java.util.Map.entry("choice", Choice_.class),
-                    java.util.Map.entry("unknown", Unknown_.class),
-                    java.util.Map.entry("Deserializer", Deserializer_.class),
+                    java.util.Map.entry("unknown", Unknown2.class),
+                    java.util.Map.entry("Deserializer", Deserializer2.class),
                     java.util.Map.entry("document", Document.class),
                     java.util.Map.entry("string", String.class),
                     java.util.Map.entry("override", Override.class),

@@ -108,7 +108,13 @@ public final class HuaweiReader implements DocReader {
             return null;
         }
         String id = serviceId(groupHint, hints);
-        return ServiceAssembler.assemble(id, id.toUpperCase(Locale.ROOT), results);
+        try {
+            return ServiceAssembler.assemble(id, id.toUpperCase(Locale.ROOT), results);
+        } catch (RuntimeException e) {
+            diagnostics.error("huawei.service-failed", results.get(0).operation().source(),
+                    "cannot assemble the model of service '" + id + "': " + e);
+            return null;
+        }
     }
 
     private static String serviceId(String groupHint, Map<String, Integer> hints) {

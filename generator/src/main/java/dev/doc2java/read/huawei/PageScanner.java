@@ -33,6 +33,7 @@ final class PageScanner {
             "^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\s+(\\S+)(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
     private static final Pattern STATUS_LABEL = Pattern.compile(
             "(?i)^(?:status codes?|http status codes?|状态码|返回码)\\s*[:：]?\\s*(\\d{3})\\b");
+    private static final Pattern BARE_STATUS = Pattern.compile("(?i)^(?:normal|success|正常|成功)?\\s*[:：]?\\s*([1-5]\\d{2})$");
     private static final Pattern STATUS_VALUE = Pattern.compile("^(\\d{3})(?:\\s.*)?$");
     private static final Pattern ENDPOINT = Pattern.compile("\\{([A-Za-z0-9]+)_endpoint}", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_PREFIX = Pattern.compile("^(?:Table|表)\\s*(\\d+)\\s*[.:：]?\\s*");
@@ -137,6 +138,19 @@ final class PageScanner {
                     tables.add(pt);
                 }
                 continue;
+            }
+            if (section == Section.STATUS_CODES && !(block instanceof Heading)) {
+                // "Normal" + "200" as a list item, a paragraph or a code line
+                for (String line : text.split("\n")) {
+                    Matcher m = BARE_STATUS.matcher(line.trim());
+                    if (m.matches()) {
+                        int code = Integer.parseInt(m.group(1));
+                        if (!statuses.containsKey(code)) {
+                            statuses.put(code, "");
+                            statusOrder.add(code);
+                        }
+                    }
+                }
             }
             if (section == Section.FUNCTION) {
                 if (documentation.length() > 0) {
@@ -286,7 +300,7 @@ final class PageScanner {
         for (int i = 0; i < header.size(); i++) {
             String h = Columns.normalise(header.get(i));
             if (statusCol < 0 && (h.equals("status code") || h.equals("状态码") || h.equals("http status code")
-                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code"))) {
+                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code") || h.equals("返回值"))) {
                 statusCol = i;
             } else if (errorCol < 0 && (h.equals("error code") || h.equals("错误码") || h.equals("error codes"))) {
                 errorCol = i;
@@ -526,7 +540,7 @@ final class PageScanner {
         return "";
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String t = text.trim();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl).trim();
@@ -537,134 +551,4 @@ final class PageScanner {
         return s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~&\"'=:;,/])", "$1");
     }
 
-    /** Gathers example requests and responses from code blocks or from flattened paragraphs. */
-    private final class ExampleCollector {
-        final List<Example> examples = new ArrayList<>();
-        private Section kind;
-        private Integer status;
-        private String method;
-        private String url;
-        private StringBuilder json;
-        private int depth;
-        private String title = "";
-        private SourceLocation at;
-
-        void add(Block block, String text, Section section, Integer currentStatus) {
-            if (block instanceof CodeBlock c) {
-                String code = c.code().strip();
-                boolean methodOnly = METHOD_LINE.matcher(code).matches();
-                boolean continuesRequest = kind != null && method != null && json == null && !methodOnly
-                        && (code.startsWith("{") || code.startsWith("["));
-                if (!continuesRequest) {
-                    flush();
-                    start(section, currentStatus, c.location());
-                }
-                for (String line : c.code().split("\n")) {
-                    feedLine(line);
-                }
-                if (!methodOnly) {
-                    flush();
-                }
-                return;
-            }
-            if (!(block instanceof Paragraph)) {
-                return;
-            }
-            String t = text.trim();
-            if (json != null) {
-                feedLine(t);
-                if (depth <= 0) {
-                    flush();
-                }
-                return;
-            }
-            Matcher m = METHOD_LINE.matcher(firstLine(t));
-            if (m.matches() || t.startsWith("{") || t.startsWith("[")) {
-                if (method != null && m.matches()) {
-                    flush();
-                }
-                if (method == null) {
-                    start(section, currentStatus, block.location());
-                }
-                for (String line : t.split("\n")) {
-                    feedLine(line);
-                }
-                if (json != null && depth <= 0) {
-                    flush();
-                }
-                return;
-            }
-            if (method != null) {
-                flush();
-            }
-            title = t;
-        }
-
-        private void start(Section section, Integer currentStatus, SourceLocation location) {
-            kind = section;
-            status = currentStatus;
-            at = location;
-        }
-
-        private void feedLine(String line) {
-            String t = line.strip();
-            if (json == null) {
-                Matcher m = METHOD_LINE.matcher(t);
-                if (m.matches() && method == null) {
-                    method = m.group(1);
-                    url = m.group(2);
-                    return;
-                }
-                if (t.startsWith("{") || t.startsWith("[")) {
-                    json = new StringBuilder();
-                    depth = 0;
-                } else {
-                    return;
-                }
-            }
-            json.append(line).append('\n');
-            depth += balance(line);
-        }
-
-        void flush() {
-            if (kind != null && (method != null || json != null)) {
-                boolean request = kind == Section.EXAMPLE_REQUEST || (kind == Section.EXAMPLE && method != null);
-                String body = json == null ? null : json.toString().strip();
-                examples.add(new Example(request ? Example.Kind.REQUEST : Example.Kind.RESPONSE, title,
-                        request ? null : status, method, url, body, at));
-            }
-            kind = null;
-            method = null;
-            url = null;
-            json = null;
-            depth = 0;
-            if (at != null) {
-                title = "";
-            }
-            at = null;
-        }
-
-        /** Net bracket depth of a line, ignoring brackets inside strings. */
-        private int balance(String line) {
-            int d = 0;
-            boolean inString = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (inString) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    d++;
-                } else if (c == '}' || c == ']') {
-                    d--;
-                }
-            }
-            return d;
-        }
-    }
 }

@@ -30,7 +30,7 @@ enum Section {
                 return REQUEST;
             }
             case "response", "responses", "response parameters", "response parameter", "response message",
-                    "response messages", "响应", "响应参数", "响应消息", "返回参数", "响应说明", "返回值", "响应参数说明" -> {
+                    "response messages", "响应", "响应参数", "响应消息", "返回参数", "响应说明", "响应参数说明" -> {
                 return RESPONSE;
             }
             case "example requests", "example request", "request example", "request examples", "sample request",
@@ -45,7 +45,7 @@ enum Section {
                 return EXAMPLE;
             }
             case "status code", "status codes", "return codes", "return code", "returned values", "返回码", "状态码",
-                    "返回状态码" -> {
+                    "返回状态码", "返回值" -> {
                 return STATUS_CODES;
             }
             case "error code", "error codes", "错误码" -> {

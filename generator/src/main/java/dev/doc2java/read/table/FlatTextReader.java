@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * in the last cell, a
  * flag value ({@code Yes}/{@code No}) under a flag header, a short type-like value under a type
  * header, and a first cell shaped like the first cells before it (a number or code such as {@code 4xx}, one
- * word, or text).
+ * ASCII word, or other text).
  * Lines after a row's last cell that do not start a fitting row (bullets, {@code Minimum: 1}, ...)
  * continue that last cell. A table ends at a section title, a caption, a boundary line
  * ({@code Status code: 201}), an example (a request line with an absolute URL, a line opening
@@ -414,7 +414,7 @@ public final class FlatTextReader {
         private boolean headerLike(String t) {
             return t.length() <= 30 && t.split("\\s+").length <= 4 && !endsSentence(t)
                     && !Character.isLowerCase(t.codePointAt(0)) && !BULLET.matcher(t).matches() && !ends(t)
-                    && !vocabulary.isFlagValue(t);
+                    && !vocabulary.isFlagValue(t) && shape(t) != Shape.NUMBER;
         }
 
         /**
@@ -654,8 +654,10 @@ public final class FlatTextReader {
             return s.length() <= 40 && words.length > 0 && vocabulary.isFlagValue(words[0]);
         }
 
+        /** Short, no sentence, no flag value, and none of the colons and commas prose uses ({@code 最大值：64}). */
         private boolean typeLike(String s) {
-            return s.length() <= 60 && !endsSentence(s) && !vocabulary.isFlagValue(s);
+            return s.length() <= 60 && !endsSentence(s) && !vocabulary.isFlagValue(s) && s.indexOf(':') < 0
+                    && s.indexOf('：') < 0 && s.indexOf('，') < 0 && s.indexOf('。') < 0;
         }
 
         private static boolean endsSentence(String s) {
@@ -679,6 +681,6 @@ public final class FlatTextReader {
         if (s.matches("\\d[\\dxX]*")) {
             return Shape.NUMBER;
         }
-        return s.matches("\\S+") ? Shape.WORD : Shape.TEXT;
+        return s.matches("[\\x21-\\x7E]+") ? Shape.WORD : Shape.TEXT;
     }
 }

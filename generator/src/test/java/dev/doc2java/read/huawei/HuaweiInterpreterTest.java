@@ -348,6 +348,23 @@ class HuaweiInterpreterTest {
     }
 
     @Test
+    void queryArrayFiltersTakeTheResponseFieldType() {
+        TableDocument doc = new DocBuilder("x/ListThings.html", "Querying Things")
+                .heading("URI").paragraph("GET /v3/things")
+                .table("", "Table 1 Query parameters", P4, "port|No|Array|Filter. Multiple ports: port=1&port=2.",
+                        "name|No|Array|Filter by name.")
+                .heading("Response Parameters")
+                .table("", "Table 2 Response body parameters", P3, "things|Array of Thing objects|The things.")
+                .table("", "Table 3 Thing", P3, "port|Integer|The port.", "label|String|The label.")
+                .build();
+        ServiceModel m = read(doc);
+        Operation op = op(m);
+        assertEquals("Integer", ((ListShape) m.require(member(m, op.input(), "port").target())).member());
+        assertEquals("String", ((ListShape) m.require(member(m, op.input(), "name").target())).member());
+        assertEquals(Location.QUERY, member(m, op.input(), "port").location());
+    }
+
+    @Test
     void nonOperationPagesAreSkippedWithAReason() {
         TableDocument doc = new DocBuilder("x/codes.html", "Status Codes")
                 .table("", null, "Status Code|Description", "200|OK.").build();

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Flattens every ELB HTML page the way a browser copy does (one paragraph, list item or cell a
+ * Flattens every ELB HTML page and every Chinese Markdown page the way a browser copy does (one paragraph, list item or cell a
  * line, bullets as {@code •}) and reads it back with {@link FlatTextReader}: the tables must come
  * back with the same header and first column. Tables the flat form cannot carry (row or column
  * spans, empty cells, cells holding tables or code, cells before the last one running over
@@ -29,11 +29,21 @@ class FlatTextRoundTripTest {
 
     @Test
     void htmlPagesFlattenedReadBackWithTheSameTables() {
-        Path dir = Fixtures.corpus("html/elb");
+        roundTrip(Fixtures.files(Fixtures.corpus("html/elb"), "html"), 500);
+    }
+
+    @Test
+    void chineseMarkdownPagesFlattenedReadBackWithTheSameTables() {
+        List<Path> files = new ArrayList<>(Fixtures.files(Fixtures.corpus("markdown/elb"), "md"));
+        files.addAll(Fixtures.files(Fixtures.corpus("markdown/ims"), "md"));
+        roundTrip(files, 150);
+    }
+
+    private static void roundTrip(List<Path> files, int atLeast) {
         int compared = 0;
         int same = 0;
         List<String> failures = new ArrayList<>();
-        for (Path f : Fixtures.files(dir, "html")) {
+        for (Path f : files) {
             TableDocument html = TableDocuments.read(Fixtures.corpusPage(f), new Diagnostics());
             String flat = flatten(html);
             Diagnostics d = new Diagnostics();
@@ -58,7 +68,7 @@ class FlatTextRoundTripTest {
         }
         System.out.println("flat round trip: " + same + " of " + compared + " tables; first failures: "
                 + failures.subList(0, Math.min(15, failures.size())));
-        assertTrue(compared >= 500, "compared " + compared);
+        assertTrue(compared >= atLeast, "compared " + compared);
         assertTrue(same * 100 >= compared * 95, same + " of " + compared + ": " + failures);
     }
 
