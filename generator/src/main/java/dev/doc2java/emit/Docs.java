@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class Docs {
 
+    /** The {@code @deprecated} tag of a type the documentation marks deprecated. */
+    static final String DEPRECATED_TYPE = "@deprecated the documentation marks this type deprecated";
+
     private Docs() {
     }
 

@@ -58,6 +58,7 @@ final class EnumEmitter {
                 .addJavadoc("$L\n", Docs.shape(ctx, shape) + "\n\n<p>Values the documentation does not list are kept: "
                         + "{@link #of} returns a value with {@link #isKnown()} {@code false}.");
         if (shape.has(ShapeTrait.DEPRECATED)) {
+            type.addJavadoc("\n$L\n", Docs.DEPRECATED_TYPE);
             type.addAnnotation(EmitContext.deprecated());
         }
         List<CodeBlock> all = new ArrayList<>();

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.ShapeType;
 import dev.doc2java.model.StructureShape;
@@ -72,9 +73,16 @@ final class ExceptionEmitter {
                     .addJavadoc("$L\n\n@return the $L member\n", doc, JavadocSanitizer.code(c.member().wireName()))
                     .addModifiers(Modifier.PUBLIC).returns(c.type())
                     .addStatement("return $N", c.name());
+            if (c.member().has(MemberTrait.DEPRECATED)) {
+                accessor.addJavadoc("@deprecated $L\n", StructureEmitter.DEPRECATED_MEMBER)
+                        .addAnnotation(EmitContext.deprecated());
+            }
             accessors.add(accessor.build());
         }
         type.addJavadoc("$L\n", Docs.shape(ctx, shape));
+        if (shape.has(ShapeTrait.DEPRECATED)) {
+            type.addJavadoc("\n$L\n", Docs.DEPRECATED_TYPE);
+        }
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
         return ctx.file(type.build(), ctx.sourceOf(shape));

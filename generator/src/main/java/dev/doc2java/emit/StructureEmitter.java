@@ -62,6 +62,7 @@ final class StructureEmitter {
                         .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build())
                 .recordConstructor(constructor.build());
         if (shape.has(ShapeTrait.DEPRECATED)) {
+            record.addJavadoc(components.isEmpty() ? "\n$L\n" : "$L\n", Docs.DEPRECATED_TYPE);
             record.addAnnotation(EmitContext.deprecated());
         }
         addDeprecationSuppression(ctx, record, components);
@@ -74,6 +75,11 @@ final class StructureEmitter {
                 .addJavadoc("A builder holding this record's values.\n")
                 .addModifiers(Modifier.PUBLIC).returns(builder)
                 .addStatement("return new $T(this)", builder).build());
+        for (Component c : components) {
+            if (c.member().has(MemberTrait.DEPRECATED)) {
+                record.addMethod(deprecatedAccessor(ctx, c));
+            }
+        }
         record.addType(builderType(self, builder, components));
         return ctx.file(record.build(), ctx.sourceOf(shape));
     }
@@ -109,11 +115,26 @@ final class StructureEmitter {
                         .addMember("value", "$T.NON_EMPTY", JSON_INCLUDE.nestedClass("Include")).build());
             }
         }
-        if (m.has(MemberTrait.DEPRECATED)) {
-            out.add(EmitContext.deprecated());
-        }
         return out;
     }
+
+    /**
+     * A deprecated member gets an explicit accessor carrying {@code @Deprecated}: javac ignores (and
+     * warns about) {@code @Deprecated} on a record component's constructor parameter, while uses inside
+     * the record and its builder (same outermost class) never warn. Callers get the warning.
+     */
+    private static MethodSpec deprecatedAccessor(EmitContext ctx, Component c) {
+        return MethodSpec.methodBuilder(c.name())
+                .addJavadoc("$L\n\n@return the $L member\n@deprecated $L\n", Docs.member(ctx, c.member()),
+                        JavadocSanitizer.code(c.member().wireName()), DEPRECATED_MEMBER)
+                .addAnnotation(EmitContext.deprecated())
+                .addModifiers(Modifier.PUBLIC).returns(c.type())
+                .addStatement("return $N", c.name())
+                .build();
+    }
+
+    /** The {@code @deprecated} text of a member the documentation marks deprecated. */
+    static final String DEPRECATED_MEMBER = "the documentation marks this member deprecated";
 
     private static AnnotationSpec httpParam(String location, String wireName) {
         return AnnotationSpec.builder(HTTP_PARAM)
@@ -143,11 +164,16 @@ final class StructureEmitter {
         for (Component c : components) {
             type.addField(FieldSpec.builder(c.type(), c.name(), Modifier.PRIVATE).build());
             copy.addStatement("this.$N = source.$N()", c.name(), c.name());
-            type.addMethod(MethodSpec.methodBuilder(c.name())
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(c.name())
                     .addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(c.type(), c.name())
                     .addStatement("this.$N = $N", c.name(), c.name())
-                    .addStatement("return this").build());
+                    .addStatement("return this");
+            if (c.member().has(MemberTrait.DEPRECATED)) {
+                setter.addJavadoc("Sets {@code $L}.\n\n@param $L the new value\n@return this builder\n@deprecated $L\n",
+                        c.name(), c.name(), DEPRECATED_MEMBER).addAnnotation(EmitContext.deprecated());
+            }
+            type.addMethod(setter.build());
             args.add(CodeBlock.of("$N", c.name()));
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

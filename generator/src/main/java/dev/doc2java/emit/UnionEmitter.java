@@ -52,6 +52,7 @@ final class UnionEmitter {
                 .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
                         .addMember("using", "$T.class", deserializer).build());
         if (shape.has(ShapeTrait.DEPRECATED)) {
+            type.addJavadoc("\n$L\n", Docs.DEPRECATED_TYPE);
             type.addAnnotation(EmitContext.deprecated());
         }
         Map<Member, String> variants = ctx.names().variantNames(shape);
@@ -74,8 +75,8 @@ final class UnionEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addSuperinterface(self)
                     .addAnnotation(EmitContext.plainDeserialization())
-                    .addJavadoc("$L\n\n@param value the value of $L\n",
-                            Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()))
+                    .addJavadoc("$L\n\n@param value the value of $L\n$L",
+                            Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()), deprecatedTag(m))
                     .recordConstructor(constructor.build());
             if (m.has(MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());
@@ -83,7 +84,8 @@ final class UnionEmitter {
             type.addType(record.build());
             type.addPermittedSubclass(variant);
             MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
-                    .addJavadoc("A {@code $L} holding {@code value}.\n", variant.simpleName())
+                    .addJavadoc("A {@code $L} holding {@code value}.\n$L", variant.simpleName(),
+                            m.has(MemberTrait.DEPRECATED) ? "\n" + deprecatedTag(m) : "")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                     .addParameter(valueType, "value")
                     .addStatement("return new $T(value)", variant);
@@ -101,6 +103,10 @@ final class UnionEmitter {
         type.addPermittedSubclass(unknown);
         type.addType(deserializerType(self, deserializer, unknown, table));
         return ctx.file(type.build(), ctx.sourceOf(shape));
+    }
+
+    private static String deprecatedTag(Member m) {
+        return m.has(MemberTrait.DEPRECATED) ? "@deprecated " + StructureEmitter.DEPRECATED_MEMBER + "\n" : "";
     }
 
     private static TypeSpec unknownType(ClassName self, ClassName unknown) {

@@ -10,12 +10,13 @@ import java.util.List;
  *
  * @param pets The <code>pets</code> value.
  * @param legacyCursor Do not use. Deprecated.
+ * @deprecated the documentation marks this type deprecated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Deprecated
 public record ListPetsResponse(
         @JsonProperty("pets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Pet> pets,
-        @JsonProperty("legacyCursor") @Deprecated String legacyCursor) {
+        @JsonProperty("legacyCursor") String legacyCursor) {
     public ListPetsResponse {
         pets = pets == null ? List.of() : List.copyOf(pets);
     }
@@ -32,6 +33,17 @@ public record ListPetsResponse(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Do not use. Deprecated.
+     *
+     * @return the <code>legacyCursor</code> member
+     * @deprecated the documentation marks this member deprecated
+     */
+    @Deprecated
+    public String legacyCursor() {
+        return legacyCursor;
     }
 
     /**
@@ -55,6 +67,14 @@ public record ListPetsResponse(
             return this;
         }
 
+        /**
+         * Sets {@code legacyCursor}.
+         *
+         * @param legacyCursor the new value
+         * @return this builder
+         * @deprecated the documentation marks this member deprecated
+         */
+        @Deprecated
         public Builder legacyCursor(String legacyCursor) {
             this.legacyCursor = legacyCursor;
             return this;

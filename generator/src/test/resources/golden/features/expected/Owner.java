@@ -9,9 +9,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param name Required. Length 1 to 64. Pattern: <code>^[A-Za-z ]+$</code>.
  * @param age Value at least 18.
+ * @param nickname A short name. No longer shown anywhere. Deprecated.
+ * @param collar The collar the owner registered.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Integer age) {
+@SuppressWarnings("deprecation")
+public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Integer age,
+        @JsonProperty("nickname") String nickname, @JsonProperty("collar") LegacyCollar collar) {
     /**
      * A builder with every member unset.
      */
@@ -27,6 +31,17 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
     }
 
     /**
+     * A short name. No longer shown anywhere. Deprecated.
+     *
+     * @return the <code>nickname</code> member
+     * @deprecated the documentation marks this member deprecated
+     */
+    @Deprecated
+    public String nickname() {
+        return nickname;
+    }
+
+    /**
      * Builds {@link Owner} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
@@ -34,12 +49,18 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
 
         private Integer age;
 
+        private String nickname;
+
+        private LegacyCollar collar;
+
         private Builder() {
         }
 
         private Builder(Owner source) {
             this.name = source.name();
             this.age = source.age();
+            this.nickname = source.nickname();
+            this.collar = source.collar();
         }
 
         public Builder name(String name) {
@@ -52,8 +73,26 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
             return this;
         }
 
+        /**
+         * Sets {@code nickname}.
+         *
+         * @param nickname the new value
+         * @return this builder
+         * @deprecated the documentation marks this member deprecated
+         */
+        @Deprecated
+        public Builder nickname(String nickname) {
+            this.nickname = nickname;
+            return this;
+        }
+
+        public Builder collar(LegacyCollar collar) {
+            this.collar = collar;
+            return this;
+        }
+
         public Owner build() {
-            return new Owner(name, age);
+            return new Owner(name, age, nickname, collar);
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Payment.Deserializer.class
 )
-public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Unknown {
+public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Check, Payment.Unknown {
     /**
      * A {@code Card} holding {@code value}.
      */
@@ -39,6 +39,16 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
      */
     static Payment cash(Long value) {
         return new Cash(value);
+    }
+
+    /**
+     * A {@code Check} holding {@code value}.
+     *
+     * @deprecated the documentation marks this member deprecated
+     */
+    @Deprecated
+    static Payment check(String value) {
+        return new Check(value);
     }
 
     /**
@@ -85,6 +95,22 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     }
 
     /**
+     * A check number. Checks are no longer accepted. Deprecated.
+     *
+     * @param value the value of <code>check</code>
+     * @deprecated the documentation marks this member deprecated
+     */
+    @JsonDeserialize(
+            using = JsonDeserializer.None.class
+    )
+    @Deprecated
+    record Check(@JsonProperty("check") String value) implements Payment {
+        public Check {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
      * A member this version does not know, kept as sent.
      *
      * @param key the member name
@@ -118,7 +144,8 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
             super(Payment.class, Map.ofEntries(
                     Map.entry("card", Card.class),
                     Map.entry("voucherCodes", VoucherCodes.class),
-                    Map.entry("cash", Cash.class)), Unknown::new);
+                    Map.entry("cash", Cash.class),
+                    Map.entry("check", Check.class)), Unknown::new);
         }
     }
 }

@@ -23,15 +23,20 @@ public class ValidationException extends ServiceException {
 
     private final List<String> fields;
 
+    private final Integer legacyCode;
+
     /**
      * @param message the error message, or {@code null}
      * @param fields Size at most 10.
+     * @param legacyCode The numeric error code of version 1. Deprecated.
      */
     @JsonCreator
     public ValidationException(@JsonProperty("Message") String message,
-            @JsonProperty("fields") List<String> fields) {
+            @JsonProperty("fields") List<String> fields,
+            @JsonProperty("legacyCode") Integer legacyCode) {
         super(ERROR_CODE, message);
         this.fields = fields == null ? List.of() : List.copyOf(fields);
+        this.legacyCode = legacyCode;
     }
 
     /**
@@ -41,5 +46,16 @@ public class ValidationException extends ServiceException {
      */
     public List<String> fields() {
         return fields;
+    }
+
+    /**
+     * The numeric error code of version 1. Deprecated.
+     *
+     * @return the <code>legacyCode</code> member
+     * @deprecated the documentation marks this member deprecated
+     */
+    @Deprecated
+    public Integer legacyCode() {
+        return legacyCode;
     }
 }

@@ -60,6 +60,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
 
     /**
      * A {@code Deprecated} holding {@code value}.
+     *
+     * @deprecated the documentation marks this member deprecated
      */
     @java.lang.Deprecated
     static Choice deprecated(java.lang.String value) {
@@ -181,6 +183,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
      * Deprecated.
      *
      * @param value the value of <code>deprecated</code>
+     * @deprecated the documentation marks this member deprecated
      */
     @JsonDeserialize(
             using = JsonDeserializer.None.class
