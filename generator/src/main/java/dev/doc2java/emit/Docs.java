@@ -10,6 +10,8 @@ import dev.doc2java.model.ShapeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Javadoc text for shapes and members: the page's documentation (sanitized) followed by the facts
@@ -26,25 +28,22 @@ final class Docs {
 
     /** The documentation of a type, with its constraints. */
     static String shape(EmitContext ctx, Shape shape) {
-        List<String> parts = new ArrayList<>();
-        add(parts, JavadocSanitizer.html(shape.documentation()));
-        add(parts, constraints(shape.constraints().withEnumValues(List.of()), Constraints.NONE, label(shape)));
-        if (parts.isEmpty()) {
-            return ctx.role(shape.name());
-        }
-        return JavadocSanitizer.reflow(String.join("\n<p>", parts));
+        String said = JavadocSanitizer.normalizedText(shape.documentation());
+        return withFacts(JavadocSanitizer.html(shape.documentation()),
+                constraints(shape.constraints().withEnumValues(List.of()), Constraints.NONE, label(shape), said),
+                ctx.role(shape.name()));
     }
 
     /** The documentation of a member, ending with required / constraints / binding facts. */
     static String member(EmitContext ctx, Member m) {
         Shape target = ctx.shape(m.target());
-        List<String> parts = new ArrayList<>();
-        add(parts, JavadocSanitizer.html(m.documentation()));
+        String said = JavadocSanitizer.normalizedText(m.documentation());
         List<String> facts = new ArrayList<>();
         if (m.required()) {
             facts.add("Required.");
         }
-        add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target)));
+        add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target),
+                said));
         if (m.location() != null && m.location() != Location.BODY) {
             facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");
         }
@@ -63,16 +62,29 @@ final class Docs {
         if (target != null && target.has(ShapeTrait.STREAMING)) {
             facts.add("A streaming payload.");
         }
-        String doc = parts.isEmpty() ? "" : parts.get(0);
-        boolean endsWithBlock = doc.endsWith("</p>") || doc.endsWith("</ul>") || doc.endsWith("</ol>")
-                || doc.endsWith("</pre>") || doc.endsWith("</table>") || doc.endsWith("</dl>");
-        if (!facts.isEmpty()) {
-            parts.add(endsWithBlock ? "<p>" + String.join(" ", facts) + "</p>" : String.join(" ", facts));
+        return withFacts(JavadocSanitizer.html(m.documentation()), String.join(" ", facts),
+                "The " + JavadocSanitizer.code(m.wireName()) + " value.");
+    }
+
+    /**
+     * The documentation, then the generated facts: as further sentences when the text is one plain
+     * paragraph ending a sentence, else as a paragraph of their own (never glued onto an unfinished
+     * sentence or after a list); {@code otherwise} when there is neither.
+     */
+    private static String withFacts(String doc, String facts, String otherwise) {
+        if (doc.isEmpty() && facts.isEmpty()) {
+            return otherwise;
         }
-        if (parts.isEmpty()) {
-            return "The " + JavadocSanitizer.code(m.wireName()) + " value.";
+        if (facts.isEmpty()) {
+            return JavadocSanitizer.reflow(doc);
         }
-        return JavadocSanitizer.reflow(String.join(" ", parts));
+        if (doc.isEmpty()) {
+            return JavadocSanitizer.reflow(facts);
+        }
+        boolean plainSentence = !doc.contains("<p>") && !doc.contains("<ul>") && !doc.contains("<ol>")
+                && !doc.contains("<pre>") && !doc.contains("<table>") && !doc.contains("<dl>")
+                && (doc.endsWith(".") || doc.endsWith("!") || doc.endsWith("?"));
+        return JavadocSanitizer.reflow(plainSentence ? doc + " " + facts : doc + "\n<p>" + facts + "</p>");
     }
 
     private static String where(Location location) {
@@ -88,32 +100,62 @@ final class Docs {
         }
     }
 
-    /** "Length 1 to 64. Pattern: <code>...</code>. Default: ..." with the member's own values first. */
-    static String constraints(Constraints own, Constraints inherited, String what) {
+    /**
+     * "Length 1 to 64. Pattern: <code>...</code>. Default: ..." with the member's own values first;
+     * a fact the documentation text already states ({@code said}, see
+     * {@link JavadocSanitizer#normalizedText}) is left out.
+     */
+    static String constraints(Constraints own, Constraints inherited, String what, String said) {
         BigDecimal min = own.min() != null ? own.min() : inherited.min();
         BigDecimal max = own.max() != null ? own.max() : inherited.max();
         String pattern = own.pattern() != null ? own.pattern() : inherited.pattern();
         String defaultValue = own.defaultValue() != null ? own.defaultValue() : inherited.defaultValue();
         List<String> out = new ArrayList<>();
         if (min != null && max != null) {
-            out.add(min.compareTo(max) == 0 ? what + " exactly " + plain(min) + "."
-                    : what + " " + plain(min) + " to " + plain(max) + ".");
+            if (!statesRange(said, plain(min), plain(max))) {
+                out.add(min.compareTo(max) == 0 ? what + " exactly " + plain(min) + "."
+                        : what + " " + plain(min) + " to " + plain(max) + ".");
+            }
         } else if (min != null) {
-            out.add(what + " at least " + plain(min) + ".");
+            if (!states(said, "(?:minimum|min|at least)\\s*(?:value|length)?\\s*(?:is|of)?\\s*[:=]?\\s*", plain(min))) {
+                out.add(what + " at least " + plain(min) + ".");
+            }
         } else if (max != null) {
-            out.add(what + " at most " + plain(max) + ".");
+            if (!states(said, "(?:maximum|max|at most|up to)\\s*(?:value|length)?\\s*(?:is|of)?\\s*[:=]?\\s*", plain(max))) {
+                out.add(what + " at most " + plain(max) + ".");
+            }
         }
-        if (pattern != null) {
+        if (pattern != null && !said.contains(pattern.toLowerCase(Locale.ROOT))) {
             out.add("Pattern: " + JavadocSanitizer.code(pattern) + ".");
         }
-        if (defaultValue != null) {
+        if (defaultValue != null && !states(said,
+                "default(?:s| value)?\\s*(?:value)?\\s*(?:is|to|=|:)?\\s*[\"'`]?", defaultValue)) {
             out.add("Default: " + JavadocSanitizer.code(defaultValue) + ".");
         }
-        if (own.hasEnum()) {
+        if (own.hasEnum() && !own.enumNames().stream().allMatch(v -> states(said, "", v))) {
             out.add("Values: " + String.join(", ", own.enumNames().stream()
                     .map(JavadocSanitizer::code).toList()) + ".");
         }
         return String.join(" ", out);
+    }
+
+    /** Whether the text has {@code lead} (a regular expression) right before {@code value} as a word. */
+    private static boolean states(String said, String lead, String value) {
+        if (said.isEmpty() || value.isEmpty()) {
+            return false;
+        }
+        String v = Pattern.quote(value.toLowerCase(Locale.ROOT));
+        return Pattern.compile("(?<![\\w.-])" + lead + v + "(?![\\w])").matcher(said).find();
+    }
+
+    /** "Minimum: 1 ... Maximum: 128", "1 to 128", "1-128", "between 1 and 128". */
+    private static boolean statesRange(String said, String min, String max) {
+        String lo = Pattern.quote(min);
+        String hi = Pattern.quote(max);
+        return states(said, "(?:minimum|min)\\s*(?:value|length)?\\s*(?:is)?\\s*[:=]?\\s*", min)
+                        && states(said, "(?:maximum|max)\\s*(?:value|length)?\\s*(?:is)?\\s*[:=]?\\s*", max)
+                || Pattern.compile("(?<![\\w.])" + lo + "\\s*(?:to|-|~|\u2013|and)\\s*" + hi + "(?![\\w.])")
+                        .matcher(said).find();
     }
 
     /** Type documentation followed by its {@code @param}/{@code @throws} lines. */

@@ -53,6 +53,18 @@ public final class JavadocSanitizer {
         return escapeForComment(layout(cleaned)).strip();
     }
 
+    /**
+     * The words of a documentation fragment without markup, entities decoded, whitespace collapsed and
+     * lower-cased: for comparing what the text says, never for output.
+     */
+    static String normalizedText(String fragment) {
+        if (fragment == null || fragment.isBlank()) {
+            return "";
+        }
+        String text = Jsoup.parseBodyFragment(fragment, "").text();
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Plain text (a pattern, a wire name, an enum value) as safe Javadoc. */
     public static String text(String plain) {
         if (plain == null) {

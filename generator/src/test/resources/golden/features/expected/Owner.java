@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The <code>Owner</code> shape.
  *
- * @param name Required. Length 1 to 64. Pattern: <code>^[A-Za-z ]+$</code>.
+ * @param name The owner's full name. Minimum: 1 Maximum: 64
+ * <p>Required. Pattern: <code>^[A-Za-z ]+$</code>.</p>
  * @param age Value at least 18.
  * @param nickname A short name. No longer shown anywhere. Deprecated.
  * @param collar The collar the owner registered.

@@ -15,8 +15,9 @@ import java.util.Map;
  * @param kind The <code>kind</code> value.
  * @param size The <code>size</code> value.
  * @param offspring Recursive: pets of this pet.
- * @param weightKg Value at least 0.
- * @param vaccinated The <code>vaccinated</code> value.
+ * @param weightKg Weight in kilograms; lighter pets are listed first
+ * <p>Value at least 0.</p>
+ * @param vaccinated Whether the pet had its shots. Default: false
  * @param records The <code>records</code> value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,9 +9,9 @@ import java.util.List;
  * The <code>CreateListenerOption</code> shape.
  *
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
- * hyphens (-) are allowed. Required. Length 1 to 64.
+ * hyphens (-) are allowed. Required.
  * @param description Specifies the information about the listener. The value can contain 0 to 255 characters. The
- * following characters are not allowed: &lt;&gt; Length 0 to 255.
+ * following characters are not allowed: &lt;&gt;
  * @param protocol Specifies the protocol used by the listener to forward requests. Required.
  * @param portRanges Specifies the port range used by the listener. Required.
  * @param clientAffinity <p>Specifies the client affinity. The value can be one of the following:</p>

@@ -10,9 +10,9 @@ import java.util.List;
  *
  * @param id Specifies the listener ID.
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
- * hyphens (-) are allowed. Length 1 to 64.
+ * hyphens (-) are allowed.
  * @param description Specifies the information about the listener. The value can contain 0 to 255 characters. The
- * following characters are not allowed: &lt;&gt; Length 0 to 255.
+ * following characters are not allowed: &lt;&gt;
  * @param protocol Specifies the protocol used by the listener to forward requests.
  * @param status <p>Specifies the provisioning status. The value can be one of the following:</p>
  * <ul>

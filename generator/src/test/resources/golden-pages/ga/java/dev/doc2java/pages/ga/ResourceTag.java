@@ -13,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <li>The key can contain UTF-8 letters, digits, spaces, and the following characters:_.:=+-&#64;</li>
  * <li>Tags starting with _sys_ are system tags and cannot be entered by tenants.</li>
  * </ul>
- * <p>Length 1 to 128.</p>
  * @param value <p>Specifies the tag value. The value must meet the following requirements:</p>
  * <ul>
  * <li>The value can contain 0 to 255 characters.</li>
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * characters:_.:/=+-&#64;</li>
  * <li>The value can be empty or null.</li>
  * </ul>
- * <p>Length 0 to 255. May be empty or null.</p>
+ * <p>May be empty or null.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResourceTag(@JsonProperty("key") String key, @JsonProperty("value") String value) {

@@ -13,20 +13,16 @@ import java.util.List;
  * @param clientCaTlsContainerRef <p>Specifies the ID of the CA certificate used by the listener.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 128</p>
- * <p>Length 1 to 128.</p>
  * @param defaultPoolId <p>Specifies the ID of the default backend server group. If there is no matched forwarding policy,
  * requests are forwarded to the default backend server for processing.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 36</p>
- * <p>Length 1 to 36.</p>
  * @param defaultTlsContainerRef <p>Specifies the ID of the server certificate used by the listener.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 128</p>
- * <p>Length 1 to 128.</p>
  * @param description <p>Provides supplementary information about the listener.</p>
  * <p>Minimum: 0</p>
  * <p>Maximum: 255</p>
- * <p>Length 0 to 255.</p>
  * @param http2Enable <p>Specifies whether to use HTTP/2. This parameter is available only for HTTPS listeners. If you
  * configure this parameter for other types of listeners, it will not take effect.</p>
  * <p>Enable HTTP/2 if you want the clients to use HTTP/2 to communicate with the load balancer.
@@ -35,20 +31,18 @@ import java.util.List;
  * @param loadbalancerId <p>Specifies the ID of the load balancer that the listener is added to.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 36</p>
- * <p>Required. Length 1 to 36.</p>
+ * <p>Required.</p>
  * @param name <p>Specifies the listener name.</p>
  * <p>Minimum: 0</p>
  * <p>Maximum: 255</p>
- * <p>Length 0 to 255.</p>
  * @param projectId <p>Specifies the project ID.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 32</p>
- * <p>Length 1 to 32.</p>
  * @param protocol Specifies the protocol used by the listener. The protocol can be TCP, HTTP, UDP, or HTTPS. Required.
  * @param protocolPort <p>Specifies the port used by the listener.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 65535</p>
- * <p>Required. Value 1 to 65535.</p>
+ * <p>Required.</p>
  * @param sniContainerRefs <p>Lists the IDs of SNI certificates (server certificates with domain names) used by the
  * listener.</p>
  * <p>Each SNI certificate can have up to 30 domain names, and each domain name in the SNI certificate
@@ -66,12 +60,10 @@ import java.util.List;
  * <li>tls-1-2</li>
  * <li>tls-1-2-strict</li>
  * </ul>
- * <p>Default: <code>tls-1-0</code>.</p>
  * @param enableMemberRetry <p>Specifies whether to enable health check retries for backend servers.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners.</p>
  * <p>An error will be returned if you configure this parameter for TCP and UDP listeners.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
  * @param keepaliveTimeout <p>Specifies the idle timeout duration, in seconds.</p>
  * <ul>
  * <li>For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.</li>
@@ -79,7 +71,6 @@ import java.util.List;
  * <li>For UDP listeners, this parameter is not available. An error will be returned if you configure
  * this parameter for UDP listeners.</li>
  * </ul>
- * <p>Value 10 to 4000. Default: <code>300</code>.</p>
  * @param clientTimeout <p>Specifies the timeout duration for waiting for a request from a client, in seconds.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
@@ -87,12 +78,10 @@ import java.util.List;
  * <p>Minimum: 1</p>
  * <p>Maximum: 300</p>
  * <p>Default: 60</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
  * @param memberTimeout <p>Specifies the timeout duration for waiting for a request from a backend server, in seconds.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
  * <p>An error will be returned if you configure this parameter for TCP and UDP listeners.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
  * @param ipgroup <p>Specifies the IP address group associated with the listener.</p>
  * <p>The value can be null or an empty JSON structure, indicating that no IP address group is
  * associated with the listener.</p>
@@ -105,7 +94,6 @@ import java.util.List;
  * passed, the default value is true.</p>
  * <p>Dedicated load balancers: The value can only be true for all types of listeners. If this
  * parameter is not passed, the default value is true.</p>
- * <p>Default: <code>false</code>.</p>
  * @param enhanceL7policyEnable <p>Specifies whether to enable advanced forwarding. The value can be true or false (default).</p>
  * <ul>
  * <li>true indicates that advanced forwarding will be enabled.</li>

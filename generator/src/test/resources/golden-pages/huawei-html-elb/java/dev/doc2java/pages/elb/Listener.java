@@ -11,11 +11,9 @@ import java.util.List;
  * @param adminStateUp <p>Specifies the administrative status of the listener. And the value can only be true.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
  * @param clientCaTlsContainerRef Specifies the ID of the CA certificate used by the listener.
  * @param connectionLimit <p>Specifies the maximum number of connections. The default value is -1.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
- * <p>Default: <code>-1</code>.</p>
  * @param createdAt Specifies the time when the listener was created.
  * @param defaultPoolId Specifies the ID of the default backend server group. If there is no matched forwarding policy,
  * requests are forwarded to the default backend server.
@@ -26,7 +24,6 @@ import java.util.List;
  * <p>Enable HTTP/2 if you want the clients to use HTTP/2 to communicate with the load balancer.
  * However, connections between the load balancer and backend servers use HTTP/1.x by default.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
  * @param id Specifies the listener ID.
  * @param insertHeaders Specifies the HTTP header fields.
  * @param loadbalancers Specifies the ID of the load balancer that the listener is added to.
@@ -36,7 +33,6 @@ import java.util.List;
  * @param protocolPort <p>Specifies the port used by the listener.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 65535</p>
- * <p>Value 1 to 65535.</p>
  * @param sniContainerRefs <p>Lists the IDs of SNI certificates (server certificates with domain names) used by the
  * listener.</p>
  * <p>Each SNI certificate can have up to 30 domain names, and each domain name in the SNI certificate
@@ -49,7 +45,6 @@ import java.util.List;
  * listeners.</p>
  * <p>The value can be tls-1-0, tls-1-1, tls-1-2, or tls-1-2-strict, and the default value is
  * tls-1-0.</p>
- * <p>Default: <code>tls-1-0</code>.</p>
  * @param enableMemberRetry Specifies whether to enable health check retries for backend servers. This parameter is available
  * only for HTTP and HTTPS listeners.
  * @param keepaliveTimeout <p>Specifies the idle timeout duration, in seconds.</p>
@@ -58,15 +53,12 @@ import java.util.List;
  * <li>For HTTP and HTTPS listeners, the value ranges from 0 to 4000, and the default value is 60.</li>
  * <li>For UDP listeners, this parameter does not take effect.</li>
  * </ul>
- * <p>Value 10 to 4000. Default: <code>300</code>.</p>
  * @param clientTimeout <p>Specifies the timeout duration for waiting for a request from a client, in seconds.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
  * @param memberTimeout <p>Specifies the timeout duration for waiting for a request from a backend server, in seconds.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
  * @param ipgroup <p>Specifies the IP address group associated with the listener.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
  * @param transparentClientIpEnable <p>Specifies whether to pass source IP addresses of the clients to backend servers.</p>
@@ -75,7 +67,6 @@ import java.util.List;
  * passed, the default value is true.</p>
  * <p>Dedicated load balancers: The value can only be true for all types of listeners. If this
  * parameter is not passed, the default value is true.</p>
- * <p>Default: <code>false</code>.</p>
  * @param enhanceL7policyEnable <p>Specifies whether to enable advanced forwarding. The value can be true or false (default).</p>
  * <ul>
  * <li>true indicates that advanced forwarding will be enabled.</li>

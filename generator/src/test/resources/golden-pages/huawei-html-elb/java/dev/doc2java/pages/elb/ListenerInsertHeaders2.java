@@ -11,22 +11,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * X-Forwarded-ELB-IP is set to true, the load balancer EIP will be stored in the HTTP header and
  * passed to backend servers.</p>
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
  * @param xForwardedPort <p>Specifies whether to transparently transmit the listening port of the load balancer to backend
  * servers. If X-Forwarded-Port is set to true, the listening port of the load balancer will be stored
  * in the HTTP header and passed to backend servers.</p>
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
  * @param xForwardedForPort <p>Specifies whether to transparently transmit the source port of the client to backend servers. If
  * X-Forwarded-For-Port is set to true, the source port of the client will be stored in the HTTP header
  * and passed to backend servers.</p>
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
  * @param xForwardedHost <p>Specifies whether to rewrite the X-Forwarded-Host header. If X-Forwarded-Host is set to true,
  * X-Forwarded-Host in the request header from the clients can be set to Host in the request header
  * sent from the load balancer to backend servers.</p>
  * <p>Default: true</p>
- * <p>Required. Default: <code>true</code>.</p>
+ * <p>Required.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListenerInsertHeaders2(@JsonProperty("X-Forwarded-ELB-IP") Boolean xForwardedElbIp,
