@@ -32,7 +32,7 @@ final class ClientInterfaceEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(ctx.names().clientClass())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n", (doc.isEmpty() ? "" : doc + "\n\n")
-                        + "<p>The operations of " + JavadocSanitizer.code(model.title())
+                        + (doc.isEmpty() ? "" : "<p>") + "The operations of " + JavadocSanitizer.code(model.title())
                         + ". An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
         boolean suppress = false;
         for (Operation op : model.operations()) {
@@ -76,8 +76,7 @@ final class ClientInterfaceEmitter {
             if (shape instanceof StructureShape s && s.has(ShapeTrait.EXCEPTION)) {
                 ClassName exception = ctx.names().shapeClass(s.name());
                 if (thrown.add(exception)) {
-                    String first = JavadocSanitizer.firstSentence(JavadocSanitizer.html(s.documentation()));
-                    tags.add("@throws " + exception.simpleName() + " " + (first.isEmpty() ? "as documented" : first));
+                    tags.add("@throws " + exception.simpleName() + " " + throwsText(ctx, s));
                 }
             } else {
                 codes.add(error);
@@ -98,6 +97,19 @@ final class ClientInterfaceEmitter {
         return method.build();
     }
 
+
+    /**
+     * The first sentence of the error's documentation, else of the member that holds it (an event
+     * stream's error event), else a plain statement.
+     */
+    private static String throwsText(EmitContext ctx, StructureShape error) {
+        String first = JavadocSanitizer.firstSentence(JavadocSanitizer.html(error.documentation()));
+        EmitContext.Use use = ctx.firstUse(error.name());
+        if (first.isEmpty() && use != null && use.how() == null) {
+            first = JavadocSanitizer.firstSentence(JavadocSanitizer.html(use.member().documentation()));
+        }
+        return first.isEmpty() ? "if the service answers with this error" : first;
+    }
 
     private static boolean deprecatedShape(EmitContext ctx, String shapeName) {
         return shapeName != null && ctx.referencesDeprecated(shapeName);

@@ -36,6 +36,18 @@ final class Docs {
 
     /** The documentation of a member, ending with required / constraints / binding facts. */
     static String member(EmitContext ctx, Member m) {
+        return member(ctx, m, true);
+    }
+
+    /**
+     * The text of a member's {@code @param} tag; "" (leave the tag out) when there is nothing to say
+     * beyond the member's name.
+     */
+    static String param(EmitContext ctx, Member m) {
+        return member(ctx, m, false);
+    }
+
+    private static String member(EmitContext ctx, Member m, boolean nameInWords) {
         Shape target = ctx.shape(m.target());
         String said = JavadocSanitizer.normalizedText(m.documentation());
         List<String> facts = new ArrayList<>();
@@ -63,7 +75,24 @@ final class Docs {
             facts.add("A streaming payload.");
         }
         return withFacts(JavadocSanitizer.html(m.documentation()), String.join(" ", facts),
-                "The " + JavadocSanitizer.code(m.wireName()) + " value.");
+                undocumented(m, target, nameInWords));
+    }
+
+    /**
+     * A member with neither documentation nor facts: the first sentence of its type's documentation,
+     * else its name in words ({@code weightKg}: "The weight kg.").
+     */
+    private static String undocumented(Member m, Shape target, boolean nameInWords) {
+        String first = target == null ? "" : JavadocSanitizer.firstSentence(JavadocSanitizer.html(target.documentation()));
+        if (!first.isEmpty() || !nameInWords) {
+            return first;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : JavaNames.words(m.name())) {
+            boolean acronym = w.length() > 1 && w.chars().noneMatch(Character::isLowerCase);
+            words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return words.isEmpty() ? "The value." : "The " + JavadocSanitizer.text(String.join(" ", words)) + ".";
     }
 
     /**
@@ -73,7 +102,7 @@ final class Docs {
      */
     private static String withFacts(String doc, String facts, String otherwise) {
         if (doc.isEmpty() && facts.isEmpty()) {
-            return otherwise;
+            return JavadocSanitizer.reflow(otherwise);
         }
         if (facts.isEmpty()) {
             return JavadocSanitizer.reflow(doc);
@@ -85,6 +114,11 @@ final class Docs {
                 && !doc.contains("<pre>") && !doc.contains("<table>") && !doc.contains("<dl>")
                 && (doc.endsWith(".") || doc.endsWith("!") || doc.endsWith("?"));
         return JavadocSanitizer.reflow(plainSentence ? doc + " " + facts : doc + "\n<p>" + facts + "</p>");
+    }
+
+    /** "An" before a vowel letter, else "A" (for names: {@code An InternalServerException}). */
+    static String article(String word) {
+        return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "An" : "A";
     }
 
     private static String where(Location location) {

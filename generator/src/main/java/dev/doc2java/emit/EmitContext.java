@@ -17,6 +17,8 @@ import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.ShapeType;
 import dev.doc2java.model.SimpleShape;
 import dev.doc2java.model.StructureShape;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every emitter shares for one service: the model, the names, and the mapping from shapes to
@@ -140,17 +142,85 @@ final class EmitContext {
     }
 
     /**
-     * What a shape without documentation is for, from the operations that use it: "The input of the
-     * {@code CreateListener} operation." Safe Javadoc.
+     * What a shape without documentation is for, as safe Javadoc: the request or response of a client
+     * method; else the documentation of the first member (in document order) that holds it, or what
+     * that member is; else the operations that throw it.
      */
     String role(String shapeName) {
+        String client = names.clientClass().simpleName();
         for (Operation op : model.operations()) {
-            String what = shapeName.equals(op.input()) ? "input" : shapeName.equals(op.output()) ? "output" : null;
+            String what = shapeName.equals(op.input()) ? "request" : shapeName.equals(op.output()) ? "response" : null;
             if (what != null) {
-                return "The " + what + " of the " + JavadocSanitizer.code(op.name()) + " operation.";
+                return "The " + what + " of {@link " + client + "#" + names.operationMethod(op) + "}.";
             }
         }
+        Use use = firstUse(shapeName);
+        if (use != null) {
+            String doc = JavadocSanitizer.html(use.member().documentation());
+            if (use.how() == null && !doc.isEmpty()) {
+                return doc;
+            }
+            String owner = "{@link " + names.shapeClass(use.owner().name()).simpleName() + "}";
+            String member = JavadocSanitizer.code(use.member().wireName());
+            return use.how() == null ? "The " + member + " member of " + owner + "."
+                    : "An " + use.how() + " of the " + member + " member of " + owner + ".";
+        }
+        List<String> throwers = new ArrayList<>();
+        for (Operation op : model.operations()) {
+            if (op.errors().contains(shapeName)) {
+                throwers.add("{@link " + client + "#" + names.operationMethod(op) + "}");
+            }
+        }
+        if (!throwers.isEmpty()) {
+            int shown = Math.min(throwers.size(), 4);
+            List<String> named = throwers.subList(0, shown);
+            String list = throwers.size() > shown
+                    ? String.join(", ", named) + " and " + (throwers.size() - shown) + " more operations"
+                    : named.size() == 1 ? named.get(0)
+                    : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+            return "The " + JavadocSanitizer.code(shapeName) + " error, thrown by " + list + ".";
+        }
         return "The " + JavadocSanitizer.code(shapeName) + " shape.";
+    }
+
+    /** A member holding a shape: directly ({@code how == null}), as a list {@code element} or a map {@code value}. */
+    record Use(StructureShape owner, Member member, String how) {
+    }
+
+    /**
+     * The first member, in document order (source location, then shape name), whose value is the named
+     * shape or a list or map of it; {@code null} when no member uses it.
+     */
+    Use firstUse(String shapeName) {
+        Use best = null;
+        for (Shape shape : model.shapes().values()) {
+            if (!(shape instanceof StructureShape s) || s.name().equals(shapeName)) {
+                continue;
+            }
+            for (Member m : s.members()) {
+                String how = null;
+                Shape target = shape(m.target());
+                if (m.target().equals(shapeName)) {
+                    how = "";
+                } else if (target instanceof ListShape l && l.member().equals(shapeName)) {
+                    how = "element";
+                } else if (target instanceof MapShape mp && mp.value().equals(shapeName)) {
+                    how = "value";
+                }
+                if (how != null && (best == null || before(m.source(), best.member().source()))) {
+                    best = new Use(s, m, how.isEmpty() ? null : how);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Known locations first, in file/line/column order; ties keep the earlier (sorted) shape. */
+    private static boolean before(SourceLocation a, SourceLocation b) {
+        if (known(a) != known(b)) {
+            return known(a);
+        }
+        return known(a) && a.compareTo(b) < 0;
     }
 
     /** Whether a value of this shape mentions a deprecated generated type (through lists and maps). */

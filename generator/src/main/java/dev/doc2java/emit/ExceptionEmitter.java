@@ -63,7 +63,10 @@ final class ExceptionEmitter {
                 continue;
             }
             String doc = Docs.member(ctx, c.member());
-            params.append("\n@param ").append(c.name()).append(' ').append(doc);
+            String param = Docs.param(ctx, c.member());
+            if (!param.isEmpty()) {
+                params.append("\n@param ").append(c.name()).append(' ').append(param);
+            }
             type.addField(FieldSpec.builder(c.type(), c.name(), Modifier.PRIVATE, Modifier.FINAL).build());
             constructor.addParameter(ParameterSpec.builder(c.type(), c.name())
                     .addAnnotation(EmitContext.jsonProperty(c.member().wireName())).build());

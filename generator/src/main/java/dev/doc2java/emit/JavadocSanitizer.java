@@ -98,12 +98,20 @@ public final class JavadocSanitizer {
         return p.replace("*/", "*_/");
     }
 
-    /** {@code <p>text</p>} alone reads better as {@code text}. */
+    /**
+     * A comment reads better starting with its text than with {@code <p>}: {@code <p>a</p><p>b</p>}
+     * becomes {@code a<p>b</p>} (the first paragraph is unwrapped when nothing but blanks precedes it).
+     */
     private static void unwrapSingleParagraph(Document doc) {
         var body = doc.body();
-        if (body.children().size() == 1 && body.child(0).normalName().equals("p")
-                && body.textNodes().stream().allMatch(t -> t.isBlank())) {
-            body.child(0).unwrap();
+        for (org.jsoup.nodes.Node node : body.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                continue;
+            }
+            if (node instanceof org.jsoup.nodes.Element e && e.normalName().equals("p")) {
+                e.unwrap();
+            }
+            return;
         }
     }
 

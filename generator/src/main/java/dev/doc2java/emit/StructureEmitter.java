@@ -52,7 +52,10 @@ final class StructureEmitter {
             if (copy != null) {
                 constructor.addStatement("$L = $L", c.name(), copy);
             }
-            params.append("\n@param ").append(c.name()).append(' ').append(Docs.member(ctx, c.member()));
+            String param = Docs.param(ctx, c.member());
+            if (!param.isEmpty()) {
+                params.append("\n@param ").append(c.name()).append(' ').append(param);
+            }
         }
 
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)

@@ -76,7 +76,7 @@ final class UnionEmitter {
                     .addSuperinterface(self)
                     .addAnnotation(EmitContext.plainDeserialization())
                     .addJavadoc("$L\n\n@param value the value of $L\n$L",
-                            Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()), deprecatedTag(m))
+                            variantDoc(ctx, m, events), JavadocSanitizer.code(m.wireName()), deprecatedTag(m))
                     .recordConstructor(constructor.build());
             if (m.has(MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());
@@ -84,7 +84,8 @@ final class UnionEmitter {
             type.addType(record.build());
             type.addPermittedSubclass(variant);
             MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
-                    .addJavadoc("A {@code $L} holding {@code value}.\n$L", variant.simpleName(),
+                    .addJavadoc("$L {@code $L} holding {@code value}.\n$L", Docs.article(variant.simpleName()),
+                            variant.simpleName(),
                             m.has(MemberTrait.DEPRECATED) ? "\n" + deprecatedTag(m) : "")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                     .addParameter(valueType, "value")
@@ -103,6 +104,13 @@ final class UnionEmitter {
         type.addPermittedSubclass(unknown);
         type.addType(deserializerType(self, deserializer, unknown, table));
         return ctx.file(type.build(), ctx.sourceOf(shape));
+    }
+
+    /** The member's documentation, else "The {@code card} member." / "The {@code arrived} event." */
+    private static String variantDoc(EmitContext ctx, Member m, boolean events) {
+        String doc = Docs.param(ctx, m);
+        return !doc.isEmpty() ? doc
+                : "The " + JavadocSanitizer.code(m.wireName()) + (events ? " event." : " member.");
     }
 
     private static String deprecatedTag(Member m) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The input of the <code>AdoptPet</code> operation.
+ * The request of {@link PetStoreClient#adoptPet}.
  *
  * @param petId The pet to adopt. Required. Length 1 to 36.
  * @param owner Who adopts. Required.

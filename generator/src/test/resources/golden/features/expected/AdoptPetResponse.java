@@ -7,9 +7,9 @@ import dev.doc2java.runtime.Blob;
 import java.time.Instant;
 
 /**
- * The output of the <code>AdoptPet</code> operation.
+ * The response of {@link PetStoreClient#adoptPet}.
  *
- * @param pet The <code>pet</code> value.
+ * @param pet A pet.
  * @param adoptedAt When the adoption happened.
  * @param certificate The signed certificate.
  */

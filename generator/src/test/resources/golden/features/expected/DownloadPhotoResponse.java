@@ -8,9 +8,8 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The output of the <code>DownloadPhoto</code> operation.
+ * The response of {@link PetStoreClient#downloadPhoto}.
  *
- * @param contentType The <code>contentType</code> value.
  * @param body The photo bytes. A streaming payload.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

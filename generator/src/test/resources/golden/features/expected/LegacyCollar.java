@@ -6,8 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A collar registration, replaced by microchips.
- *
- * @param color The <code>color</code> value.
  * @deprecated the documentation marks this type deprecated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

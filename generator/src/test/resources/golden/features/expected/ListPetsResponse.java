@@ -6,9 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The output of the <code>ListPets</code> operation.
+ * The response of {@link PetStoreClient#listPets}.
  *
- * @param pets The <code>pets</code> value.
  * @param legacyCursor Do not use. Deprecated.
  * @deprecated the documentation marks this type deprecated
  */

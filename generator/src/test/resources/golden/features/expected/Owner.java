@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>Owner</code> shape.
+ * Who adopts.
  *
  * @param name The owner's full name. Minimum: 1 Maximum: 64
  * <p>Required. Pattern: <code>^[A-Za-z ]+$</code>.</p>

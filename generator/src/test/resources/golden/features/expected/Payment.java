@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>Payment</code> shape.
+ * How the fee is paid.
  *
  * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
  */

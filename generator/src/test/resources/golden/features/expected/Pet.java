@@ -12,13 +12,12 @@ import java.util.Map;
  * A pet.
  *
  * @param id Required. Length 1 to 36.
- * @param kind The <code>kind</code> value.
- * @param size The <code>size</code> value.
+ * @param kind What kind of animal.
+ * @param size Size class, 1 (small) to 3 (large).
  * @param offspring Recursive: pets of this pet.
  * @param weightKg Weight in kilograms; lighter pets are listed first
  * <p>Value at least 0.</p>
  * @param vaccinated Whether the pet had its shots. Default: false
- * @param records The <code>records</code> value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pet(@JsonProperty("id") String id, @JsonProperty("kind") PetKind kind,

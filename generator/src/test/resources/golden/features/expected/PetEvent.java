@@ -5,9 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>PetEvent</code> shape.
- *
- * @param name The <code>name</code> value.
+ * The <code>arrived</code> member of {@link PetEvents}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PetEvent(@JsonProperty("name") String name) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>PetEvents</code> shape.
+ * The <code>events</code> member of {@link WatchPetsResponse}.
  *
  * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
  */
@@ -20,7 +20,7 @@ import java.util.Objects;
 )
 public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, PetEvents.Error, PetEvents.Unknown {
     /**
-     * A {@code Arrived} holding {@code value}.
+     * An {@code Arrived} holding {@code value}.
      */
     static PetEvents arrived(PetEvent value) {
         return new Arrived(value);
@@ -34,14 +34,14 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     }
 
     /**
-     * A {@code Error} holding {@code value}.
+     * An {@code Error} holding {@code value}.
      */
     static PetEvents error(ValidationException value) {
         return new Error(value);
     }
 
     /**
-     * The <code>arrived</code> value.
+     * The <code>arrived</code> event.
      *
      * @param value the value of <code>arrived</code>
      */
@@ -55,7 +55,7 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     }
 
     /**
-     * The <code>left</code> value.
+     * The <code>left</code> event.
      *
      * @param value the value of <code>left</code>
      */
@@ -69,7 +69,7 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     }
 
     /**
-     * The <code>error</code> value.
+     * The input is invalid.
      *
      * @param value the value of <code>error</code>
      */

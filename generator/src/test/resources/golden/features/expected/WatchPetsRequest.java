@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * The input of the <code>WatchPets</code> operation.
- *
- * @param since The <code>since</code> value.
+ * The request of {@link PetStoreClient#watchPets}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WatchPetsRequest(@JsonProperty("since") Instant since) {

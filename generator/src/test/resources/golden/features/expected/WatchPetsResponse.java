@@ -7,9 +7,7 @@ import dev.doc2java.runtime.EventStream;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The output of the <code>WatchPets</code> operation.
- *
- * @param events The <code>events</code> value.
+ * The response of {@link PetStoreClient#watchPets}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WatchPetsResponse(

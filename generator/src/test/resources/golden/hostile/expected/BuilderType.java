@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * <p>Paragraph</p>
+ * Paragraph
  * <pre>code *&#47; here
  *   &#64;Override
  *   {&#64;code x}</pre>
@@ -13,10 +13,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <li>one</li>
  * <li>two &amp; three &lt; four</li>
  * </ul>
- *
- * @param builder_ The <code>builder</code> value.
- * @param toBuilder_ The <code>toBuilder</code> value.
- * @param hashCode_ The <code>hashCode</code> value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BuilderType(@JsonProperty("builder") String builder_,

@@ -8,7 +8,7 @@ import dev.doc2java.runtime.UnionDeserializer;
 import java.util.List;
 
 /**
- * The <code>Choice</code> shape.
+ * The <code>choice</code> member of {@link CreateListenerRequest}.
  *
  * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
  */
@@ -24,7 +24,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * A {@code Unknown2} holding {@code value}.
+     * An {@code Unknown2} holding {@code value}.
      */
     static Choice unknown(java.lang.String value) {
         return new Unknown2(value);
@@ -52,7 +52,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * A {@code Override} holding {@code value}.
+     * An {@code Override} holding {@code value}.
      */
     static Choice override(Integer value) {
         return new Override(value);
@@ -69,7 +69,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * A {@code Objects} holding {@code value}.
+     * An {@code Objects} holding {@code value}.
      */
     static Choice objects(java.lang.String value) {
         return new Objects(value);
@@ -90,7 +90,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>choice</code> value.
+     * The <code>choice</code> member.
      *
      * @param value the value of <code>choice</code>
      */
@@ -105,7 +105,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>unknown</code> value.
+     * The <code>unknown</code> member.
      *
      * @param value the value of <code>unknown</code>
      */
@@ -120,7 +120,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>Deserializer</code> value.
+     * The <code>Deserializer</code> member.
      *
      * @param value the value of <code>Deserializer</code>
      */
@@ -135,7 +135,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>document</code> value.
+     * The <code>document</code> member.
      *
      * @param value the value of <code>document</code>
      */
@@ -150,7 +150,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>string</code> value.
+     * The <code>string</code> member.
      *
      * @param value the value of <code>string</code>
      */
@@ -165,7 +165,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>override</code> value.
+     * The <code>override</code> member.
      *
      * @param value the value of <code>override</code>
      */
@@ -197,7 +197,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>objects</code> value.
+     * The <code>objects</code> member.
      *
      * @param value the value of <code>objects</code>
      */
@@ -212,7 +212,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>map</code> value.
+     * The <code>map</code> member.
      *
      * @param value the value of <code>map</code>
      */
@@ -228,7 +228,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.D
     }
 
     /**
-     * The <code>jsonProperty</code> value.
+     * The <code>jsonProperty</code> member.
      *
      * @param value the value of <code>jsonProperty</code>
      */

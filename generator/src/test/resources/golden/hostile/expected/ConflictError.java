@@ -26,8 +26,6 @@ public class ConflictError extends ServiceException {
 
     /**
      * @param message the error message, or {@code null}
-     * @param getMessage_ The <code>getMessage</code> value.
-     * @param errorCode_ The <code>error_code</code> value.
      */
     @JsonCreator
     public ConflictError(@JsonProperty("message") String message,
@@ -39,7 +37,7 @@ public class ConflictError extends ServiceException {
     }
 
     /**
-     * The <code>getMessage</code> value.
+     * The get message.
      *
      * @return the <code>getMessage</code> member
      */
@@ -48,7 +46,7 @@ public class ConflictError extends ServiceException {
     }
 
     /**
-     * The <code>error_code</code> value.
+     * The error code.
      *
      * @return the <code>error_code</code> member
      */

@@ -8,7 +8,7 @@ package dev.doc2java.golden.hostile;
  */
 public interface GaClient {
     /**
-     * <p>Creates *&#47; a listener.</p> &#64;deprecated not really click <a
+     * Creates *&#47; a listener. &#64;deprecated not really click <a
      * href="https://support.huaweicloud.com/x">docs</a>
      *
      * <p>HTTP: <code>POST /v1/listeners/{listener_id}</code>

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The <code>GaClient</code> shape.
- *
- * @param x The <code>x</code> value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GaClientType(@JsonProperty("x") String x) {

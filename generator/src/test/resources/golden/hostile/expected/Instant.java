@@ -5,10 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>Instant</code> shape.
- *
- * @param when The <code>when</code> value.
- * @param next The <code>next</code> value.
+ * The <code>when</code> member of {@link CreateListenerRequest}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Instant(@JsonProperty("when") java.time.Instant when,

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * The <code>List</code> shape.
- *
- * @param items The <code>items</code> value.
- * @param at The <code>at</code> value.
- * @param list The <code>list</code> value.
+ * The <code>next</code> member of {@link Instant}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record List(

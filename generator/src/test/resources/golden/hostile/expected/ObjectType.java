@@ -5,9 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>GetClass</code> operation.
- *
- * @param id The <code>id</code> value.
+ * The response of {@link GaClient#getClass_}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObjectType(@JsonProperty("id") String id) {

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The output of the <code>CreateListener</code> operation.
+ * The response of {@link GaClient#createListener}.
  *
- * @param listener The <code>listener</code> value.
  * @param xRequestId Sent in the header as <code>X-Request-Id</code>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

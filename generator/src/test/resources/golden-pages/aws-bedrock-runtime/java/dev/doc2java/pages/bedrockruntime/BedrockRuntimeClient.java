@@ -2,12 +2,12 @@
 package dev.doc2java.pages.bedrockruntime;
 
 /**
- * <p>The operations of <code>BedrockRuntime</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
+ * The operations of <code>BedrockRuntime</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface BedrockRuntimeClient {
     /**
-     * <p>Invoke the specified Amazon Bedrock model to run inference using the prompt and inference
-     * parameters provided in the request body. The response is returned in a stream.</p>
+     * Invoke the specified Amazon Bedrock model to run inference using the prompt and inference parameters
+     * provided in the request body. The response is returned in a stream.
      * <p>To see if a model supports streaming, call <a
      * href="https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetFoundationModel.html">GetFoundationModel</a>
      * and check the <code>responseStreamingSupported</code> field in the response.</p>
@@ -36,17 +36,17 @@ public interface BedrockRuntimeClient {
      *
      * @param request the request
      * @return the response
-     * @throws AccessDeniedException as documented
-     * @throws ResourceNotFoundException as documented
-     * @throws ThrottlingException as documented
-     * @throws ModelTimeoutException as documented
-     * @throws InternalServerException as documented
-     * @throws ServiceUnavailableException as documented
-     * @throws ModelStreamErrorException as documented
-     * @throws ValidationException as documented
-     * @throws ServiceQuotaExceededException as documented
-     * @throws ModelNotReadyException as documented
-     * @throws ModelErrorException as documented
+     * @throws AccessDeniedException if the service answers with this error
+     * @throws ResourceNotFoundException if the service answers with this error
+     * @throws ThrottlingException if the service answers with this error
+     * @throws ModelTimeoutException if the service answers with this error
+     * @throws InternalServerException if the service answers with this error
+     * @throws ServiceUnavailableException if the service answers with this error
+     * @throws ModelStreamErrorException if the service answers with this error
+     * @throws ValidationException if the service answers with this error
+     * @throws ServiceQuotaExceededException if the service answers with this error
+     * @throws ModelNotReadyException if the service answers with this error
+     * @throws ModelErrorException if the service answers with this error
      */
     InvokeModelWithResponseStreamResponse invokeModelWithResponseStream(
             InvokeModelWithResponseStreamRequest request) throws AccessDeniedException,
@@ -56,7 +56,7 @@ public interface BedrockRuntimeClient {
             ModelErrorException;
 
     /**
-     * <p>Starts an asynchronous invocation.</p>
+     * Starts an asynchronous invocation.
      * <p>This operation requires permission for the <code>bedrock:InvokeModel</code> action.</p>
      * <p><strong>Warning:</strong></p>
      * <p>To deny all inference access to resources that you specify in the modelId field, you need to deny
@@ -72,14 +72,14 @@ public interface BedrockRuntimeClient {
      *
      * @param request the request
      * @return the response
-     * @throws AccessDeniedException as documented
-     * @throws ThrottlingException as documented
-     * @throws ResourceNotFoundException as documented
-     * @throws InternalServerException as documented
-     * @throws ServiceUnavailableException as documented
-     * @throws ValidationException as documented
-     * @throws ServiceQuotaExceededException as documented
-     * @throws ConflictException as documented
+     * @throws AccessDeniedException if the service answers with this error
+     * @throws ThrottlingException if the service answers with this error
+     * @throws ResourceNotFoundException if the service answers with this error
+     * @throws InternalServerException if the service answers with this error
+     * @throws ServiceUnavailableException if the service answers with this error
+     * @throws ValidationException if the service answers with this error
+     * @throws ServiceQuotaExceededException if the service answers with this error
+     * @throws ConflictException if the service answers with this error
      */
     StartAsyncInvokeResponse startAsyncInvoke(StartAsyncInvokeRequest request) throws
             AccessDeniedException, ThrottlingException, ResourceNotFoundException,

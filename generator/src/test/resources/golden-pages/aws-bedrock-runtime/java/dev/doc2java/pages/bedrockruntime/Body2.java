@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>Body2</code> shape.
+ * Inference response from the model in the format specified by the <code>contentType</code> header. To
+ * see the format and content of this field for different models, refer to <a
+ * href="https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters.html">Inference
+ * parameters</a>.
  *
  * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
  */
@@ -27,7 +30,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     }
 
     /**
-     * A {@code InternalServerException} holding {@code value}.
+     * An {@code InternalServerException} holding {@code value}.
      */
     static Body2 internalServerException(BodyInternalServerException value) {
         return new InternalServerException(value);

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>BodyInternalServerException</code> shape.
- *
- * @param message The <code>message</code> value.
+ * An internal server error occurred. Retry your request.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BodyInternalServerException(@JsonProperty("message") String message) {

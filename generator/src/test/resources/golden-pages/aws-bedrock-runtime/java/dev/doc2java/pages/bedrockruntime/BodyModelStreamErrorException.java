@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>BodyModelStreamErrorException</code> shape.
+ * An error occurred while streaming the response. Retry your request.
  *
- * @param message The <code>message</code> value.
  * @param originalStatusCode The original status code.
  * @param originalMessage The original message.
  */

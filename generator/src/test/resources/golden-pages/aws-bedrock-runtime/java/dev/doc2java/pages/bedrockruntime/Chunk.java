@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.Blob;
 
 /**
- * The <code>Chunk</code> shape.
+ * Content included in the response.
  *
  * @param bytes Base64-encoded bytes of payload data.
  */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ConflictException</code> shape.
+ * The <code>ConflictException</code> error, thrown by {@link BedrockRuntimeClient#startAsyncInvoke}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

@@ -8,7 +8,7 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The input of the <code>InvokeModelWithResponseStream</code> operation.
+ * The request of {@link BedrockRuntimeClient#invokeModelWithResponseStream}.
  *
  * @param body The prompt and inference parameters in the format specified in the <code>contentType</code> in the
  * header. You must provide the body in JSON format. To see the format and content of the request and
@@ -20,7 +20,7 @@ import dev.doc2java.runtime.StreamingBody;
  * @param contentType The MIME type of the input data in the request. You must specify <code>application/json</code>.
  * @param accept The desired MIME type of the inference body in the response. The default value is
  * <code>application/json</code>.
- * @param modelId <p>The unique identifier of the model to invoke to run inference.</p>
+ * @param modelId The unique identifier of the model to invoke to run inference.
  * <p>The <code>modelId</code> to provide depends on the type of model or throughput that you use:</p>
  * <ul>
  * <li>If you use a base model, specify the model ID or its ARN. For a list of model IDs for base
@@ -49,8 +49,8 @@ import dev.doc2java.runtime.StreamingBody;
  * <p>Required.</p>
  * @param trace Specifies whether to enable or disable the Bedrock trace. If enabled, you can see the full Bedrock
  * trace.
- * @param guardrailIdentifier <p>The unique identifier of the guardrail that you want to use. If you don't provide a value, no
- * guardrail is applied to the invocation.</p>
+ * @param guardrailIdentifier The unique identifier of the guardrail that you want to use. If you don't provide a value, no
+ * guardrail is applied to the invocation.
  * <p>An error is thrown in the following situations.</p>
  * <ul>
  * <li>You don't provide a guardrail identifier but you specify the

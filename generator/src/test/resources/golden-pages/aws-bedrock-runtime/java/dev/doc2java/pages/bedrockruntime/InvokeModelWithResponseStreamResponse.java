@@ -8,7 +8,7 @@ import dev.doc2java.runtime.EventStream;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The output of the <code>InvokeModelWithResponseStream</code> operation.
+ * The response of {@link BedrockRuntimeClient#invokeModelWithResponseStream}.
  *
  * @param body Inference response from the model in the format specified by the <code>contentType</code> header. To
  * see the format and content of this field for different models, refer to <a

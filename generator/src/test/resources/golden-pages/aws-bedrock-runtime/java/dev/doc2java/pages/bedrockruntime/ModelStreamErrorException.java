@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ModelStreamErrorException</code> shape.
+ * The <code>ModelStreamErrorException</code> error, thrown by {@link
+ * BedrockRuntimeClient#invokeModelWithResponseStream}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

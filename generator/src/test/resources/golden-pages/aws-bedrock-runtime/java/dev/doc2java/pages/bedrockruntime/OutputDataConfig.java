@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>OutputDataConfig</code> shape.
+ * Where to store the output.
  *
  * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
  */

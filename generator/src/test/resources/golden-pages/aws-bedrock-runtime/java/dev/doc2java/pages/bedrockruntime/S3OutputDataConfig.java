@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>S3OutputDataConfig</code> shape.
+ * A storage location for the output data in an S3 bucket
  *
  * @param s3Uri An object URI starting with <code>s3://</code>. Required.
  * @param kmsKeyId A KMS encryption key ID.

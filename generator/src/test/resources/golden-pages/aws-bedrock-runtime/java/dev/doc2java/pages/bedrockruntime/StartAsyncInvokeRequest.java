@@ -7,9 +7,9 @@ import dev.doc2java.runtime.Document;
 import java.util.List;
 
 /**
- * The input of the <code>StartAsyncInvoke</code> operation.
+ * The request of {@link BedrockRuntimeClient#startAsyncInvoke}.
  *
- * @param clientRequestToken <p>Specify idempotency token to ensure that requests are not duplicated.</p>
+ * @param clientRequestToken Specify idempotency token to ensure that requests are not duplicated.
  * <p>This field is autopopulated if not provided.</p>
  * <p>An idempotency token: the service treats repeated requests with the same token as one.</p>
  * @param modelId The model to invoke. Required.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>StartAsyncInvoke</code> operation.
+ * The response of {@link BedrockRuntimeClient#startAsyncInvoke}.
  *
  * @param invocationArn The ARN of the invocation.
  */

@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>Trace</code> shape.
+ * Specifies whether to enable or disable the Bedrock trace. If enabled, you can see the full Bedrock
+ * trace.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * <p>Contains information about the contexts that a user is using in a session. You can configure
- * Amazon Lex V2 to set a context when an intent is fulfilled, or you can set a context using the , ,
- * or operations.</p>
+ * Contains information about the contexts that a user is using in a session. You can configure Amazon
+ * Lex V2 to set a context when an intent is fulfilled, or you can set a context using the , , or
+ * operations.
  * <p>Use a context to indicate to Amazon Lex V2 intents that should be used as follow-up intents. For
  * example, if the active context is <code>order-fulfilled</code>, only intents that have
  * <code>order-fulfilled</code> configured as a trigger are considered for follow up.</p>
@@ -18,8 +18,8 @@ import java.util.Map;
  * @param name The name of the context. Required.
  * @param timeToLive Indicates the number of turns or seconds that the context is active. Once the time to live expires,
  * the context is no longer returned in a response. Required.
- * @param contextAttributes <p>A list of contexts active for the request. A context can be activated when a previous intent is
- * fulfilled, or by including the context in the request.</p>
+ * @param contextAttributes A list of contexts active for the request. A context can be activated when a previous intent is
+ * fulfilled, or by including the context in the request.
  * <p>If you don't specify a list of contexts, Amazon Lex V2 will use the current list of contexts for
  * the session. If you specify an empty list, all contexts for the session are cleared.</p>
  * <p>Required.</p>

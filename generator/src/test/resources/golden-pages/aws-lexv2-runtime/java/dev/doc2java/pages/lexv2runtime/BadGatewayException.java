@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>BadGatewayException</code> shape.
+ * The <code>BadGatewayException</code> error, thrown by {@link LexRuntimeV2Client#recognizeText} and
+ * {@link LexRuntimeV2Client#recognizeUtterance}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

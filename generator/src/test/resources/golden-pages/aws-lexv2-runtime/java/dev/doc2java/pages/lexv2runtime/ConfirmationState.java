@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>ConfirmationState</code> shape.
+ * Indicates whether the intent has been <code>Confirmed</code>, <code>Denied</code>, or
+ * <code>None</code> if the confirmation stage has not yet been reached.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>DialogAction</code> shape.
+ * The next step that Amazon Lex V2 should take in the conversation with a user.
  *
- * @param type <p>The next action that the bot should take in its interaction with the user. The following values
- * are possible:</p>
+ * @param type The next action that the bot should take in its interaction with the user. The following values are
+ * possible:
  * <ul>
  * <li><code>Close</code> – Indicates that there will not be a response from the user. For example, the
  * statement "Your order has been placed" does not require a response.</li>
@@ -20,8 +20,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * </ul>
  * <p>Required.</p>
  * @param slotToElicit The name of the slot that should be elicited from the user.
- * @param slotElicitationStyle <p>Configures the slot to use spell-by-letter or spell-by-word style. When you use a style on a
- * slot, users can spell out their input to make it clear to your bot.</p>
+ * @param slotElicitationStyle Configures the slot to use spell-by-letter or spell-by-word style. When you use a style on a slot,
+ * users can spell out their input to make it clear to your bot.
  * <ul>
  * <li>Spell by letter - "b" "o" "b"</li>
  * <li>Spell by word - "b as in boy" "o as in oscar" "b as in boy"</li>

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>ImageResponseCard</code> shape.
+ * A card that is shown to the user by a messaging platform. You define the contents of the card, the
+ * card is displayed by the platform.
+ * <p>When you use a response card, the response from the user is constrained to the text associated
+ * with a button on the card.</p>
  *
  * @param title The title to display on the response card. The format of the title is determined by the platform
  * displaying the response card.

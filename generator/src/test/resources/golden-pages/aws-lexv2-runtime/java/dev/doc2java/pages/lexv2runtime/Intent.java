@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The <code>Intent</code> shape.
+ * The active intent that Amazon Lex V2 is processing.
  *
  * @param name The name of the intent. Required.
  * @param slots A map of all of the slots for the intent. The name of the slot maps to the value of the slot. If a
  * slot has not been filled, the value is null.
- * @param state <p>Indicates the fulfillment state for the intent. The meanings of each value are as follows:</p>
+ * @param state Indicates the fulfillment state for the intent. The meanings of each value are as follows:
  * <ul>
  * <li><code>Failed</code> – The bot failed to fulfill the intent.</li>
  * <li><code>Fulfilled</code> – The bot has completed fulfillment of the intent.</li>

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <code>AMAZON.KendraSearchIntent</code>, or both when returning alternative intents in a response.
  * <code>AMAZON.FallbackIntent</code> and <code>AMAZON.KendraSearchIntent</code> are only inserted if
  * they are configured for the bot.
- * @param sentimentResponse <p>The sentiment expressed in an utterance.</p>
+ * @param sentimentResponse The sentiment expressed in an utterance.
  * <p>When the bot is configured to send utterances to Amazon Comprehend for sentiment analysis, this
  * field contains the result of the analysis.</p>
  * @param intent A list of intents that might satisfy the user's utterance. The intents are ordered by the confidence

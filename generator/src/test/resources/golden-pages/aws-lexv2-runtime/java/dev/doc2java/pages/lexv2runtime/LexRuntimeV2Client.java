@@ -2,13 +2,13 @@
 package dev.doc2java.pages.lexv2runtime;
 
 /**
- * <p>The operations of <code>LexRuntimeV2</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
+ * The operations of <code>LexRuntimeV2</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface LexRuntimeV2Client {
     /**
-     * <p>Sends user input to Amazon Lex V2. Client applications use this API to send requests to Amazon
-     * Lex V2 at runtime. Amazon Lex V2 then interprets the user input using the machine learning model
-     * that it build for the bot.</p>
+     * Sends user input to Amazon Lex V2. Client applications use this API to send requests to Amazon Lex
+     * V2 at runtime. Amazon Lex V2 then interprets the user input using the machine learning model that it
+     * build for the bot.
      * <p>In response, Amazon Lex V2 returns the next message to convey to the user and an optional
      * response card to display.</p>
      * <p>If the optional post-fulfillment response is specified, the messages are returned as follows. For
@@ -29,14 +29,14 @@ public interface LexRuntimeV2Client {
      *
      * @param request the request
      * @return the response
-     * @throws AccessDeniedException as documented
-     * @throws ResourceNotFoundException as documented
-     * @throws ValidationException as documented
-     * @throws ThrottlingException as documented
-     * @throws InternalServerException as documented
-     * @throws ConflictException as documented
-     * @throws DependencyFailedException as documented
-     * @throws BadGatewayException as documented
+     * @throws AccessDeniedException if the service answers with this error
+     * @throws ResourceNotFoundException if the service answers with this error
+     * @throws ValidationException if the service answers with this error
+     * @throws ThrottlingException if the service answers with this error
+     * @throws InternalServerException if the service answers with this error
+     * @throws ConflictException if the service answers with this error
+     * @throws DependencyFailedException if the service answers with this error
+     * @throws BadGatewayException if the service answers with this error
      */
     RecognizeTextResponse recognizeText(RecognizeTextRequest request) throws AccessDeniedException,
             ResourceNotFoundException, ValidationException, ThrottlingException,
@@ -44,9 +44,9 @@ public interface LexRuntimeV2Client {
             BadGatewayException;
 
     /**
-     * <p>Sends user input to Amazon Lex V2. You can send text or speech. Clients use this API to send text
+     * Sends user input to Amazon Lex V2. You can send text or speech. Clients use this API to send text
      * and audio requests to Amazon Lex V2 at runtime. Amazon Lex V2 interprets the user input using the
-     * machine learning model built for the bot.</p>
+     * machine learning model built for the bot.
      * <p>The following request fields must be compressed with gzip and then base64 encoded before you send
      * them to Amazon Lex V2.</p>
      * <ul>
@@ -82,14 +82,14 @@ public interface LexRuntimeV2Client {
      *
      * @param request the request
      * @return the response
-     * @throws AccessDeniedException as documented
-     * @throws ResourceNotFoundException as documented
-     * @throws ValidationException as documented
-     * @throws ThrottlingException as documented
-     * @throws InternalServerException as documented
-     * @throws ConflictException as documented
-     * @throws DependencyFailedException as documented
-     * @throws BadGatewayException as documented
+     * @throws AccessDeniedException if the service answers with this error
+     * @throws ResourceNotFoundException if the service answers with this error
+     * @throws ValidationException if the service answers with this error
+     * @throws ThrottlingException if the service answers with this error
+     * @throws InternalServerException if the service answers with this error
+     * @throws ConflictException if the service answers with this error
+     * @throws DependencyFailedException if the service answers with this error
+     * @throws BadGatewayException if the service answers with this error
      */
     RecognizeUtteranceResponse recognizeUtterance(RecognizeUtteranceRequest request) throws
             AccessDeniedException, ResourceNotFoundException, ValidationException,

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param content The text of the message.
  * @param contentType Indicates the type of response.
- * @param imageResponseCard <p>A card that is shown to the user by a messaging platform. You define the contents of the card,
- * the card is displayed by the platform.</p>
+ * @param imageResponseCard A card that is shown to the user by a messaging platform. You define the contents of the card, the
+ * card is displayed by the platform.
  * <p>When you use a response card, the response from the user is constrained to the text associated
  * with a button on the card.</p>
  */

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>NluConfidence</code> shape.
+ * Determines the threshold where Amazon Lex V2 will insert the <code>AMAZON.FallbackIntent</code>,
+ * <code>AMAZON.KendraSearchIntent</code>, or both when returning alternative intents in a response.
+ * <code>AMAZON.FallbackIntent</code> and <code>AMAZON.KendraSearchIntent</code> are only inserted if
+ * they are configured for the bot.
  *
  * @param score A score that indicates how confident Amazon Lex V2 is that an intent satisfies the user's intent.
  * Ranges between 0.00 and 1.00. Higher scores indicate higher confidence.

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The input of the <code>RecognizeText</code> operation.
+ * The request of {@link LexRuntimeV2Client#recognizeText}.
  *
  * @param botId The identifier of the bot that processes the request. Required.
  * @param botAliasId The alias identifier in use for the bot that processes the request. Required.
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param sessionId The identifier of the user session that is having the conversation. Required.
  * @param text The text that the user entered. Amazon Lex V2 interprets this text. Required.
  * @param sessionState The current state of the dialog between the user and the bot.
- * @param requestAttributes <p>Request-specific information passed between the client application and Amazon Lex V2</p>
+ * @param requestAttributes Request-specific information passed between the client application and Amazon Lex V2
  * <p>The namespace <code>x-amz-lex:</code> is reserved for special attributes. Don't create any
  * request attributes with the prefix <code>x-amz-lex:</code>.</p>
  */

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The output of the <code>RecognizeText</code> operation.
+ * The response of {@link LexRuntimeV2Client#recognizeText}.
  *
  * @param messages A list of messages last sent to the user. The messages are ordered based on the order that you
  * returned the messages from your Lambda function or the order that the messages are defined in the
  * bot.
- * @param sessionState <p>Represents the current state of the dialog between the user and the bot.</p>
+ * @param sessionState Represents the current state of the dialog between the user and the bot.
  * <p>Use this to determine the progress of the conversation and what the next action may be.</p>
- * @param interpretations <p>A list of intents that Amazon Lex V2 determined might satisfy the user's utterance.</p>
+ * @param interpretations A list of intents that Amazon Lex V2 determined might satisfy the user's utterance.
  * <p>Each interpretation includes the intent, a score that indicates now confident Amazon Lex V2 is
  * that the interpretation is the correct one, and an optional sentiment response that indicates the
  * sentiment expressed in the utterance.</p>

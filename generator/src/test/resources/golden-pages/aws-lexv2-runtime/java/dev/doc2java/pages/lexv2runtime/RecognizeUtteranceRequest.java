@@ -8,24 +8,24 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The input of the <code>RecognizeUtterance</code> operation.
+ * The request of {@link LexRuntimeV2Client#recognizeUtterance}.
  *
  * @param botId The identifier of the bot that should receive the request. Required.
  * @param botAliasId The alias identifier in use for the bot that should receive the request. Required.
  * @param localeId The locale where the session is in use. Required.
  * @param sessionId The identifier of the session in use. Required.
- * @param sessionState <p>Sets the state of the session with the user. You can use this to set the current intent,
- * attributes, context, and dialog action. Use the dialog action to determine the next step that Amazon
- * Lex V2 should use in the conversation with the user.</p>
+ * @param sessionState Sets the state of the session with the user. You can use this to set the current intent, attributes,
+ * context, and dialog action. Use the dialog action to determine the next step that Amazon Lex V2
+ * should use in the conversation with the user.
  * <p>The <code>sessionState</code> field must be compressed using gzip and then base64 encoded before
  * sending to Amazon Lex V2.</p>
- * @param requestAttributes <p>Request-specific information passed between the client application and Amazon Lex V2</p>
+ * @param requestAttributes Request-specific information passed between the client application and Amazon Lex V2
  * <p>The namespace <code>x-amz-lex:</code> is reserved for special attributes. Don't create any
  * request attributes for prefix <code>x-amz-lex:</code>.</p>
  * <p>The <code>requestAttributes</code> field must be compressed using gzip and then base64 encoded
  * before sending to Amazon Lex V2.</p>
- * @param requestContentType <p>Indicates the format for audio input or that the content is text. The header must start with one
- * of the following prefixes:</p>
+ * @param requestContentType Indicates the format for audio input or that the content is text. The header must start with one of
+ * the following prefixes:
  * <ul>
  * <li>PCM format, audio data must be in little-endian byte order.
  * <ul>
@@ -43,8 +43,8 @@ import dev.doc2java.runtime.StreamingBody;
  * </ul></li>
  * </ul>
  * <p>Required.</p>
- * @param responseContentType <p>The message that Amazon Lex V2 returns in the response can be either text or speech based on the
- * <code>responseContentType</code> value.</p>
+ * @param responseContentType The message that Amazon Lex V2 returns in the response can be either text or speech based on the
+ * <code>responseContentType</code> value.
  * <ul>
  * <li>If the value is <code>text/plain;charset=utf-8</code>, Amazon Lex V2 returns text in the
  * response.</li>

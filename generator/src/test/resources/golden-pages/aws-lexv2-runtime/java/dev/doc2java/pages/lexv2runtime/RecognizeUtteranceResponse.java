@@ -8,33 +8,33 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The output of the <code>RecognizeUtterance</code> operation.
+ * The response of {@link LexRuntimeV2Client#recognizeUtterance}.
  *
  * @param inputMode Indicates whether the input mode to the operation was text, speech, or from a touch-tone keypad.
  * @param contentType Content type as specified in the <code>responseContentType</code> in the request.
- * @param messages <p>A list of messages that were last sent to the user. The messages are ordered based on the order
- * that you returned the messages from your Lambda function or the order that the messages are defined
- * in the bot.</p>
+ * @param messages A list of messages that were last sent to the user. The messages are ordered based on the order that
+ * you returned the messages from your Lambda function or the order that the messages are defined in
+ * the bot.
  * <p>The <code>messages</code> field is compressed with gzip and then base64 encoded. Before you can
  * use the contents of the field, you must decode and decompress the contents. See the example for a
  * simple function to decode and decompress the contents.</p>
- * @param interpretations <p>A list of intents that Amazon Lex V2 determined might satisfy the user's utterance.</p>
+ * @param interpretations A list of intents that Amazon Lex V2 determined might satisfy the user's utterance.
  * <p>Each interpretation includes the intent, a score that indicates how confident Amazon Lex V2 is
  * that the interpretation is the correct one, and an optional sentiment response that indicates the
  * sentiment expressed in the utterance.</p>
  * <p>The <code>interpretations</code> field is compressed with gzip and then base64 encoded. Before
  * you can use the contents of the field, you must decode and decompress the contents. See the example
  * for a simple function to decode and decompress the contents.</p>
- * @param sessionState <p>Represents the current state of the dialog between the user and the bot.</p>
+ * @param sessionState Represents the current state of the dialog between the user and the bot.
  * <p>Use this to determine the progress of the conversation and what the next action might be.</p>
  * <p>The <code>sessionState</code> field is compressed with gzip and then base64 encoded. Before you
  * can use the contents of the field, you must decode and decompress the contents. See the example for
  * a simple function to decode and decompress the contents.</p>
- * @param requestAttributes <p>The attributes sent in the request.</p>
+ * @param requestAttributes The attributes sent in the request.
  * <p>The <code>requestAttributes</code> field is compressed with gzip and then base64 encoded. Before
  * you can use the contents of the field, you must decode and decompress the contents.</p>
  * @param sessionId The identifier of the session in use.
- * @param inputTranscript <p>The text used to process the request.</p>
+ * @param inputTranscript The text used to process the request.
  * <p>If the input was an audio stream, the <code>inputTranscript</code> field contains the text
  * extracted from the audio stream. This is the text that is actually processed to recognize intents
  * and slot values. You can use this information to determine if Amazon Lex V2 is correctly processing

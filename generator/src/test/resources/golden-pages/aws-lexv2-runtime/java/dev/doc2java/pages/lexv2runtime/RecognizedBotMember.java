@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>RecognizedBotMember</code> shape.
+ * The bot member that recognized the text.
  *
  * @param botId The identifier of the bot member that processes the request.
  * @param botName The name of the bot member that processes the request.

@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The <code>RuntimeHints</code> shape.
+ * Hints for phrases that a customer is likely to use for a slot. Amazon Lex V2 uses the hints to help
+ * determine the correct value of a slot.
  *
- * @param slotHints <p>A list of the slots in the intent that should have runtime hints added, and the phrases that
- * should be added for each slot.</p>
+ * @param slotHints A list of the slots in the intent that should have runtime hints added, and the phrases that should
+ * be added for each slot.
  * <p>The first level of the <code>slotHints</code> map is the name of the intent. The second level is
  * the name of the slot within the intent. For more information, see <a
  * href="https://docs.aws.amazon.com/lexv2/latest/dg/using-hints.html">Using hints to improve

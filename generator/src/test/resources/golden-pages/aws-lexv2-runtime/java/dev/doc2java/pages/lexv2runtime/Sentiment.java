@@ -10,7 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>Sentiment</code> shape.
+ * The overall sentiment expressed in the user's response. This is the sentiment most likely expressed
+ * by the user based on the analysis by Amazon Comprehend.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>SentimentResponse</code> shape.
+ * The sentiment expressed in an utterance.
+ * <p>When the bot is configured to send utterances to Amazon Comprehend for sentiment analysis, this
+ * field contains the result of the analysis.</p>
  *
  * @param sentiment The overall sentiment expressed in the user's response. This is the sentiment most likely expressed
  * by the user based on the analysis by Amazon Comprehend.

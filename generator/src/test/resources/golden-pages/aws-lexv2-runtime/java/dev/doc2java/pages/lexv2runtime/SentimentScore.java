@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>SentimentScore</code> shape.
+ * The individual sentiment responses for the utterance.
  *
  * @param positive The level of confidence that Amazon Comprehend has in the accuracy of its detection of the
  * <code>POSITIVE</code> sentiment.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The <code>SessionState</code> shape.
+ * The current state of the dialog between the user and the bot.
  *
  * @param dialogAction The next step that Amazon Lex V2 should take in the conversation with a user.
  * @param intent The active intent that Amazon Lex V2 is processing.

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>Shape</code> shape.
+ * When the <code>shape</code> value is <code>List</code>, it indicates that the <code>values</code>
+ * field contains a list of slot values. When the value is <code>Scalar</code>, it indicates that the
+ * <code>value</code> field contains a single value.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -10,7 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>SlotElicitationStyle</code> shape.
+ * Configures the slot to use spell-by-letter or spell-by-word style. When you use a style on a slot,
+ * users can spell out their input to make it clear to your bot.
+ * <ul>
+ * <li>Spell by letter - "b" "o" "b"</li>
+ * <li>Spell by word - "b as in boy" "o as in oscar" "b as in boy"</li>
+ * </ul>
+ * <p>For more information, see <a
+ * href="https://docs.aws.amazon.com/lexv2/latest/dg/spelling-styles.html">Using spelling to enter slot
+ * values</a>.</p>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

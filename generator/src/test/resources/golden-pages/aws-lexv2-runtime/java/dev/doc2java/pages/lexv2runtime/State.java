@@ -10,7 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>State</code> shape.
+ * Indicates the fulfillment state for the intent. The meanings of each value are as follows:
+ * <ul>
+ * <li><code>Failed</code> – The bot failed to fulfill the intent.</li>
+ * <li><code>Fulfilled</code> – The bot has completed fulfillment of the intent.</li>
+ * <li><code>FulfillmentInProgress</code> – The bot is in the middle of fulfilling the intent.</li>
+ * <li><code>InProgress</code> – The bot is in the middle of eliciting the slot values that are
+ * necessary to fulfill the intent.</li>
+ * <li><code>ReadyForFulfillment</code> – The bot has elicited all the slot values for the intent and
+ * is ready to fulfill the intent.</li>
+ * <li><code>Waiting</code> – The bot is waiting for a response from the user (limited to streaming
+ * conversations).</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>SubSlotToElicit</code> shape.
+ * The name of the constituent sub slot of the composite slot specified in slotToElicit that should be
+ * elicited from the user.
  *
  * @param name The name of the slot that should be elicited from the user. Required.
  * @param subSlotToElicit The field is not supported.

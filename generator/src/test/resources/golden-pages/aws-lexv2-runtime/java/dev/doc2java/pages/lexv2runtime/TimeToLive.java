@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>TimeToLive</code> shape.
+ * Indicates the number of turns or seconds that the context is active. Once the time to live expires,
+ * the context is no longer returned in a response.
  *
  * @param timeToLiveInSeconds The number of seconds that the context is active. You can specify between 5 and 86400 seconds (24
  * hours). Required.

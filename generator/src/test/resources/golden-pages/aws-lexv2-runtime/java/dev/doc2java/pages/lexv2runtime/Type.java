@@ -10,7 +10,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>Type</code> shape.
+ * The next action that the bot should take in its interaction with the user. The following values are
+ * possible:
+ * <ul>
+ * <li><code>Close</code> – Indicates that there will not be a response from the user. For example, the
+ * statement "Your order has been placed" does not require a response.</li>
+ * <li><code>ConfirmIntent</code> – The next action is asking the user if the intent is complete and
+ * ready to be fulfilled. This is a yes/no question such as "Place the order?"</li>
+ * <li><code>Delegate</code> – The next action is determined by Amazon Lex V2.</li>
+ * <li><code>ElicitIntent</code> – The next action is to elicit an intent from the user.</li>
+ * <li><code>ElicitSlot</code> – The next action is to elicit a slot value from the user.</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

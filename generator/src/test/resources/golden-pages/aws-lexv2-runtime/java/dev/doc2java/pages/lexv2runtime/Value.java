@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>Value</code> shape.
+ * The current value of the slot.
  *
  * @param originalValue The part of the user's response to the slot elicitation that Amazon Lex V2 determines is relevant to
  * the slot value.

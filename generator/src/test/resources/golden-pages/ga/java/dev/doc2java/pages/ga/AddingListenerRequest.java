@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The input of the <code>AddingListener</code> operation.
+ * The request of {@link GAClient#addingListener}.
  *
  * @param listener Specifies the detailed information about adding a listener. Required.
  */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>AddingListener</code> operation.
+ * The response of {@link GAClient#addingListener}.
  *
  * @param listener Specifies the detail of a listener.
  * @param requestId Specifies the request ID.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>CreateListenerOption</code> shape.
+ * Specifies the detailed information about adding a listener.
  *
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
  * hyphens (-) are allowed. Required.
@@ -14,7 +14,7 @@ import java.util.List;
  * following characters are not allowed: &lt;&gt;
  * @param protocol Specifies the protocol used by the listener to forward requests. Required.
  * @param portRanges Specifies the port range used by the listener. Required.
- * @param clientAffinity <p>Specifies the client affinity. The value can be one of the following:</p>
+ * @param clientAffinity Specifies the client affinity. The value can be one of the following:
  * <ul>
  * <li>Source IP address: Requests from the same IP address are forwarded to the same endpoint.</li>
  * <li>NONE: Requests are evenly forwarded across the endpoints.</li>

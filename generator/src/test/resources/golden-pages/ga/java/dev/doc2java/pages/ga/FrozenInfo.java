@@ -6,23 +6,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>FrozenInfo</code> shape.
+ * Specifies the frozen details of cloud services or resources.
  *
- * @param status <p>Specifies the status of a cloud service or resource. The value can be one of the following:</p>
+ * @param status Specifies the status of a cloud service or resource. The value can be one of the following:
  * <ul>
  * <li>0: unfrozen/normal (The cloud service will recover after being unfrozen.)</li>
  * <li>1: frozen (Resources and data will be retained, but the cloud service cannot be used.)</li>
  * <li>2: deleted/terminated (Both resources and data will be cleared.)</li>
  * </ul>
- * @param effect <p>Specifies the status of the resource after being frozen. The value can be one of the
- * following:</p>
+ * @param effect Specifies the status of the resource after being frozen. The value can be one of the following:
  * <ul>
  * <li>1 (default): The resource is frozen and can be released.</li>
  * <li>2: The resource is frozen and cannot be released.</li>
  * <li>3: The resource is frozen and cannot be renewed.</li>
  * </ul>
  * <p>Default: <code>1</code>.</p>
- * @param scene <p>Specifies the service scenario. The value can be one of the following:</p>
+ * @param scene Specifies the service scenario. The value can be one of the following:
  * <ul>
  * <li>ARREAR: The cloud service is in arrears, including expiration of yearly/monthly resources and
  * fee deduction failure of pay-per-use resources.</li>

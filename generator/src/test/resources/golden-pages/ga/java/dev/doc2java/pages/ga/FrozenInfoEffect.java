@@ -9,7 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>FrozenInfoEffect</code> shape.
+ * Specifies the status of the resource after being frozen. The value can be one of the following:
+ * <ul>
+ * <li>1 (default): The resource is frozen and can be released.</li>
+ * <li>2: The resource is frozen and cannot be released.</li>
+ * <li>3: The resource is frozen and cannot be renewed.</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -9,7 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>FrozenInfoStatus</code> shape.
+ * Specifies the status of a cloud service or resource. The value can be one of the following:
+ * <ul>
+ * <li>0: unfrozen/normal (The cloud service will recover after being unfrozen.)</li>
+ * <li>1: frozen (Resources and data will be retained, but the cloud service cannot be used.)</li>
+ * <li>2: deleted/terminated (Both resources and data will be cleared.)</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -2,7 +2,7 @@
 package dev.doc2java.pages.ga;
 
 /**
- * <p>The operations of <code>GA</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
+ * The operations of <code>GA</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface GAClient {
     /**

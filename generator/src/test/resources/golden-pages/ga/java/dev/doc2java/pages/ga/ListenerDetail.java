@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>ListenerDetail</code> shape.
+ * Specifies the detail of a listener.
  *
  * @param id Specifies the listener ID.
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
@@ -14,7 +14,7 @@ import java.util.List;
  * @param description Specifies the information about the listener. The value can contain 0 to 255 characters. The
  * following characters are not allowed: &lt;&gt;
  * @param protocol Specifies the protocol used by the listener to forward requests.
- * @param status <p>Specifies the provisioning status. The value can be one of the following:</p>
+ * @param status Specifies the provisioning status. The value can be one of the following:
  * <ul>
  * <li>ACTIVE: The resource is running.</li>
  * <li>PENDING: The status is to be determined.</li>
@@ -22,7 +22,7 @@ import java.util.List;
  * <li>DELETING: The resource is being deleted.</li>
  * </ul>
  * @param portRanges Specifies the port range used by the listener.
- * @param clientAffinity <p>Specifies the client affinity. The value can be one of the following:</p>
+ * @param clientAffinity Specifies the client affinity. The value can be one of the following:
  * <ul>
  * <li>Source IP address: Requests from the same IP address are forwarded to the same endpoint.</li>
  * <li>NONE: Requests are evenly forwarded across the endpoints.</li>

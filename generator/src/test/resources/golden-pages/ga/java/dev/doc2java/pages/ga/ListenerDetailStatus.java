@@ -10,7 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>ListenerDetailStatus</code> shape.
+ * Specifies the provisioning status. The value can be one of the following:
+ * <ul>
+ * <li>ACTIVE: The resource is running.</li>
+ * <li>PENDING: The status is to be determined.</li>
+ * <li>ERROR: Failed to create the resource.</li>
+ * <li>DELETING: The resource is being deleted.</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

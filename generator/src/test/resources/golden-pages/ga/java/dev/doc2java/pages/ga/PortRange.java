@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>PortRange</code> shape.
+ * An element of the <code>port_ranges</code> member of {@link ListenerDetail}.
  *
  * @param fromPort Specifies the start port number.
  * @param toPort Specifies the end port number.

@@ -5,16 +5,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>ResourceTag2</code> shape.
+ * An element of the <code>tags</code> member of {@link CreateListenerOption}.
  *
- * @param key <p>Specifies the tag key. The key must meet the following requirements:</p>
+ * @param key Specifies the tag key. The key must meet the following requirements:
  * <ul>
  * <li>The key can contain 1 to 128 characters.</li>
  * <li>The key can contain UTF-8 letters, digits, spaces, and the following characters:_.:=+-&#64;</li>
  * <li>Tags starting with _sys_ are system tags and cannot be entered by tenants.</li>
  * </ul>
  * <p>Required.</p>
- * @param value <p>Specifies the tag value. The value must meet the following requirements:</p>
+ * @param value Specifies the tag value. The value must meet the following requirements:
  * <ul>
  * <li>The value can contain 0 to 255 characters.</li>
  * <li>The key can contain UTF-8 letters, digits, spaces, and the following

@@ -10,7 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>CreateListenerIpGroupOptionType</code> shape.
+ * Specifies how access to the listener is controlled.
+ * <ul>
+ * <li>white (default): A whitelist will be configured. Only IP addresses in the whitelist can access
+ * the listener.</li>
+ * <li>black: A blacklist will be configured. IP addresses in the blacklist are not allowed to access
+ * the listener.</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

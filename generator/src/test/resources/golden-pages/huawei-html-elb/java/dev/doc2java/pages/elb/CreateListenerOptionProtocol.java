@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>CreateListenerOptionProtocol</code> shape.
+ * Specifies the protocol used by the listener. The protocol can be TCP, HTTP, UDP, or HTTPS.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

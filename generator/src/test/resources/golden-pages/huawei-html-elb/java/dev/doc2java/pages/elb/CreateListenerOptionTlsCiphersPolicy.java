@@ -10,7 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>CreateListenerOptionTlsCiphersPolicy</code> shape.
+ * Specifies the security policy that will be used by the listener.
+ * <p>This parameter is available only for HTTPS listeners. The default value is tls-1-0.</p>
+ * <p>An error will be returned if the protocol of the listener is not HTTPS.</p>
+ * <p>Value options:</p>
+ * <ul>
+ * <li>tls-1-0</li>
+ * <li>tls-1-1</li>
+ * <li>tls-1-2</li>
+ * <li>tls-1-2-strict</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The input of the <code>CreateListener</code> operation.
+ * The request of {@link ELBClient#createListener}.
  *
  * @param projectId Specifies the project ID. Required. Sent in the URI path as <code>project_id</code>.
  * @param listener Specifies the listener. Required.

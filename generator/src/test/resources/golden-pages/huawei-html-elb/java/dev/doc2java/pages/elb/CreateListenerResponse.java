@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>CreateListener</code> operation.
+ * The response of {@link ELBClient#createListener}.
  *
  * @param requestId Specifies the request ID. The value is automatically generated.
  * @param listener Specifies the listener.

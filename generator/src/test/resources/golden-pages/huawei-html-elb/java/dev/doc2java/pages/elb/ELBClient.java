@@ -2,7 +2,7 @@
 package dev.doc2java.pages.elb;
 
 /**
- * <p>The operations of <code>ELB</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
+ * The operations of <code>ELB</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface ELBClient {
     /**

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>ListenerIpGroup</code> shape.
+ * Specifies the IP address group associated with the listener.
+ * <p>This parameter is unsupported. Please do not use it.</p>
  *
- * @param ipgroupId <p>Specifies the ID of the IP address group associated with the listener.</p>
+ * @param ipgroupId Specifies the ID of the IP address group associated with the listener.
  * <ul>
  * <li>If ip_list is set to [] and type to whitelist, no IP addresses are allowed to access the
  * listener.</li>
@@ -15,13 +16,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * listener.</li>
  * <li>The specified IP address group must exist and this parameter cannot be set to null.</li>
  * </ul>
- * @param enableIpgroup <p>Specifies whether to enable access control.</p>
+ * @param enableIpgroup Specifies whether to enable access control.
  * <ul>
  * <li>true: Access control is enabled.</li>
  * <li>false: Access control is disabled.</li>
  * </ul>
  * <p>A listener with access control enabled can be directly deleted.</p>
- * @param type <p>Specifies how access to the listener is controlled.</p>
+ * @param type Specifies how access to the listener is controlled.
  * <ul>
  * <li>white: A whitelist is configured. Only IP addresses in the whitelist can access the
  * listener.</li>

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>LoadBalancerRef</code> shape.
+ * An element of the <code>loadbalancers</code> member of {@link Listener}.
  *
  * @param id Specifies the load balancer ID.
  */

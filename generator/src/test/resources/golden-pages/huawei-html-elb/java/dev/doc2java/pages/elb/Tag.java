@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>Tag</code> shape.
+ * An element of the <code>tags</code> member of {@link CreateListenerOption}.
  *
  * @param key Specifies the tag key.
  * @param value Specifies the tag value.

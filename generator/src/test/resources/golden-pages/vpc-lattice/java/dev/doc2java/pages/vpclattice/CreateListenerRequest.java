@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The input of the <code>CreateListener</code> operation.
+ * The request of {@link VPCLatticeClient#createListener}.
  *
  * @param serviceIdentifier The ID or ARN of the service. Required.
  * @param name The name of the listener. A listener name must be unique within a service. The valid characters are
@@ -19,10 +19,9 @@ import java.util.Map;
  * the default is 443.
  * @param defaultAction The action for the default rule. Each listener has a default rule. The default rule is used if no
  * other rules match. Required.
- * @param clientToken <p>A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. If
+ * @param clientToken A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. If
  * you retry a request that completed successfully using the same client token and parameters, the
- * retry succeeds without performing any actions. If the parameters aren't identical, the retry
- * fails.</p>
+ * retry succeeds without performing any actions. If the parameters aren't identical, the retry fails.
  * <p>This field is autopopulated if not provided.</p>
  * <p>An idempotency token: the service treats repeated requests with the same token as one.</p>
  * @param tags The tags for the listener.

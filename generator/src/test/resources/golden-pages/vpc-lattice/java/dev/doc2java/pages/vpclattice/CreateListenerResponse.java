@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>CreateListener</code> operation.
+ * The response of {@link VPCLatticeClient#createListener}.
  *
  * @param arn The Amazon Resource Name (ARN) of the listener.
  * @param id The ID of the listener.

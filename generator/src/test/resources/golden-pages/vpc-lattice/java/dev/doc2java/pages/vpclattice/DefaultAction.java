@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>DefaultAction</code> shape.
+ * The action for the default rule. Each listener has a default rule. The default rule is used if no
+ * other rules match.
  *
  * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
  */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>FixedResponse</code> shape.
+ * The fixed response action. The rule returns a custom HTTP response.
  *
  * @param statusCode The HTTP response code. Only <code>404</code> and <code>500</code> status codes are supported.
  * Required.

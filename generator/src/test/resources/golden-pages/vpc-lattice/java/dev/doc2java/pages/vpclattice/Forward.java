@@ -6,13 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>Forward</code> shape.
+ * The forward action. Traffic that matches the rule is forwarded to the specified target groups.
  *
- * @param targetGroups <p>The target groups. Traffic matching the rule is forwarded to the specified target groups. With
+ * @param targetGroups The target groups. Traffic matching the rule is forwarded to the specified target groups. With
  * forward actions, you can assign a weight that controls the prioritization and selection of each
  * target group. This means that requests are distributed to individual target groups based on their
  * weights. For example, if two target groups have the same weight, each target group receives half of
- * the traffic.</p>
+ * the traffic.
  * <p>The default value is 1. This means that if only one target group is provided, there is no need to
  * set the weight; 100% of the traffic goes to that target group.</p>
  * <p>Required.</p>

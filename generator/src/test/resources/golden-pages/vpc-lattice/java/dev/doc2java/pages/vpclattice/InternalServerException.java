@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>InternalServerException</code> shape.
+ * The <code>InternalServerException</code> error, thrown by {@link VPCLatticeClient#createListener}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ServiceQuotaExceededException</code> shape.
+ * The <code>ServiceQuotaExceededException</code> error, thrown by {@link
+ * VPCLatticeClient#createListener}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

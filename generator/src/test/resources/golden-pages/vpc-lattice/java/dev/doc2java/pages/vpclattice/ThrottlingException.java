@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ThrottlingException</code> shape.
+ * The <code>ThrottlingException</code> error, thrown by {@link VPCLatticeClient#createListener}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

@@ -2,7 +2,7 @@
 package dev.doc2java.pages.vpclattice;
 
 /**
- * <p>The operations of <code>VPCLattice</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
+ * The operations of <code>VPCLattice</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface VPCLatticeClient {
     /**
@@ -14,13 +14,13 @@ public interface VPCLatticeClient {
      *
      * @param request the request
      * @return the response
-     * @throws ValidationException as documented
-     * @throws AccessDeniedException as documented
-     * @throws ConflictException as documented
-     * @throws ResourceNotFoundException as documented
-     * @throws ThrottlingException as documented
-     * @throws ServiceQuotaExceededException as documented
-     * @throws InternalServerException as documented
+     * @throws ValidationException if the service answers with this error
+     * @throws AccessDeniedException if the service answers with this error
+     * @throws ConflictException if the service answers with this error
+     * @throws ResourceNotFoundException if the service answers with this error
+     * @throws ThrottlingException if the service answers with this error
+     * @throws ServiceQuotaExceededException if the service answers with this error
+     * @throws InternalServerException if the service answers with this error
      */
     CreateListenerResponse createListener(CreateListenerRequest request) throws ValidationException,
             AccessDeniedException, ConflictException, ResourceNotFoundException,
