@@ -148,14 +148,21 @@ public final class JavaNames {
         return names;
     }
 
-    /** Names of the variant records nested in a union (or event stream) interface. */
+    /**
+     * Names of the variant records nested in a union (or event stream) interface: always the member
+     * name with {@code Member} after it ({@code card} -> {@code CardMember}), as smithy-java names its
+     * union variants. The suffix is applied to every variant, not only on a clash, so names are
+     * predictable; none of them equals a top-level type of the package, so no variant shadows one.
+     */
     public Map<Member, String> variantNames(StructureShape union) {
-        NameAllocator allocator = reservedAllocator(List.of("Unknown", "Deserializer", "Builder"));
-        allocator.newName(shapeClass(union.name()).simpleName(), "self");
+        List<String> reserved = new ArrayList<>(List.of("Unknown", "Deserializer", "Builder"));
+        shapeClasses.values().stream().map(ClassName::simpleName).sorted().forEach(reserved::add);
+        reserved.add(client.simpleName());
+        NameAllocator allocator = reservedAllocator(reserved);
         Set<String> files = new HashSet<>(List.of("unknown", "deserializer"));
         Map<Member, String> names = new LinkedHashMap<>();
         for (Member m : union.members()) {
-            names.put(m, allocateFileName(allocator, files, pascal(m.name()), m));
+            names.put(m, allocateFileName(allocator, files, pascal(m.name()) + "Member", m));
         }
         return names;
     }

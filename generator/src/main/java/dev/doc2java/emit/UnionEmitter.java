@@ -31,6 +31,13 @@ import javax.lang.model.element.Modifier;
  * member, each written as {@code {"member": value}}, plus {@code Unknown}, which keeps a member name
  * the docs did not list and its raw JSON. Reading goes through the runtime's {@code UnionDeserializer}
  * with the table of known member names.
+ *
+ * <p>Naming: a variant record is always the member name followed by {@code Member}
+ * ({@code card} -> {@code Payment.CardMember}, {@code internalServerException} ->
+ * {@code Body.InternalServerExceptionMember}), the convention of smithy-java's unions. It is applied to
+ * every variant, not only where a name would clash, so a variant never shadows a top-level type of the
+ * package (a union member {@code forward} holding the top-level {@code Forward} record) and its name can
+ * be predicted from the documentation alone. {@link JavaNames#variantNames} allocates the names.
  */
 final class UnionEmitter {
 

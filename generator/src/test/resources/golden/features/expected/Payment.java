@@ -19,36 +19,36 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Payment.Deserializer.class
 )
-public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Check, Payment.Unknown {
+public sealed interface Payment permits Payment.CardMember, Payment.VoucherCodesMember, Payment.CashMember, Payment.CheckMember, Payment.Unknown {
     /**
-     * A {@code Card} holding {@code value}.
+     * A {@code CardMember} holding {@code value}.
      */
     static Payment card(String value) {
-        return new Card(value);
+        return new CardMember(value);
     }
 
     /**
-     * A {@code VoucherCodes} holding {@code value}.
+     * A {@code VoucherCodesMember} holding {@code value}.
      */
     static Payment voucherCodes(List<String> value) {
-        return new VoucherCodes(value);
+        return new VoucherCodesMember(value);
     }
 
     /**
-     * A {@code Cash} holding {@code value}.
+     * A {@code CashMember} holding {@code value}.
      */
     static Payment cash(Long value) {
-        return new Cash(value);
+        return new CashMember(value);
     }
 
     /**
-     * A {@code Check} holding {@code value}.
+     * A {@code CheckMember} holding {@code value}.
      *
      * @deprecated the documentation marks this member deprecated
      */
     @Deprecated
     static Payment check(String value) {
-        return new Check(value);
+        return new CheckMember(value);
     }
 
     /**
@@ -59,8 +59,8 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Card(@JsonProperty("card") String value) implements Payment {
-        public Card {
+    record CardMember(@JsonProperty("card") String value) implements Payment {
+        public CardMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -73,8 +73,8 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record VoucherCodes(@JsonProperty("voucherCodes") List<String> value) implements Payment {
-        public VoucherCodes {
+    record VoucherCodesMember(@JsonProperty("voucherCodes") List<String> value) implements Payment {
+        public VoucherCodesMember {
             Objects.requireNonNull(value, "value");
             value = value == null ? List.of() : List.copyOf(value);
         }
@@ -88,8 +88,8 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Cash(@JsonProperty("cash") Long value) implements Payment {
-        public Cash {
+    record CashMember(@JsonProperty("cash") Long value) implements Payment {
+        public CashMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -104,8 +104,8 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
             using = JsonDeserializer.None.class
     )
     @Deprecated
-    record Check(@JsonProperty("check") String value) implements Payment {
-        public Check {
+    record CheckMember(@JsonProperty("check") String value) implements Payment {
+        public CheckMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -142,10 +142,10 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
 
         public Deserializer() {
             super(Payment.class, Map.ofEntries(
-                    Map.entry("card", Card.class),
-                    Map.entry("voucherCodes", VoucherCodes.class),
-                    Map.entry("cash", Cash.class),
-                    Map.entry("check", Check.class)), Unknown::new);
+                    Map.entry("card", CardMember.class),
+                    Map.entry("voucherCodes", VoucherCodesMember.class),
+                    Map.entry("cash", CashMember.class),
+                    Map.entry("check", CheckMember.class)), Unknown::new);
         }
     }
 }

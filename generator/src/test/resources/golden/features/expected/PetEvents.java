@@ -18,26 +18,26 @@ import java.util.Objects;
 @JsonDeserialize(
         using = PetEvents.Deserializer.class
 )
-public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, PetEvents.Error, PetEvents.Unknown {
+public sealed interface PetEvents permits PetEvents.ArrivedMember, PetEvents.LeftMember, PetEvents.ErrorMember, PetEvents.Unknown {
     /**
-     * An {@code Arrived} holding {@code value}.
+     * An {@code ArrivedMember} holding {@code value}.
      */
     static PetEvents arrived(PetEvent value) {
-        return new Arrived(value);
+        return new ArrivedMember(value);
     }
 
     /**
-     * A {@code Left} holding {@code value}.
+     * A {@code LeftMember} holding {@code value}.
      */
     static PetEvents left(PetEvent value) {
-        return new Left(value);
+        return new LeftMember(value);
     }
 
     /**
-     * An {@code Error} holding {@code value}.
+     * An {@code ErrorMember} holding {@code value}.
      */
     static PetEvents error(ValidationException value) {
-        return new Error(value);
+        return new ErrorMember(value);
     }
 
     /**
@@ -48,8 +48,8 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Arrived(@JsonProperty("arrived") PetEvent value) implements PetEvents {
-        public Arrived {
+    record ArrivedMember(@JsonProperty("arrived") PetEvent value) implements PetEvents {
+        public ArrivedMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -62,8 +62,8 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Left(@JsonProperty("left") PetEvent value) implements PetEvents {
-        public Left {
+    record LeftMember(@JsonProperty("left") PetEvent value) implements PetEvents {
+        public LeftMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -76,8 +76,8 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Error(@JsonProperty("error") ValidationException value) implements PetEvents {
-        public Error {
+    record ErrorMember(@JsonProperty("error") ValidationException value) implements PetEvents {
+        public ErrorMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -114,9 +114,9 @@ public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, Pet
 
         public Deserializer() {
             super(PetEvents.class, Map.ofEntries(
-                    Map.entry("arrived", Arrived.class),
-                    Map.entry("left", Left.class),
-                    Map.entry("error", Error.class)), Unknown::new);
+                    Map.entry("arrived", ArrivedMember.class),
+                    Map.entry("left", LeftMember.class),
+                    Map.entry("error", ErrorMember.class)), Unknown::new);
         }
     }
 }

@@ -21,54 +21,54 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Body2.Deserializer.class
 )
-public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException, Body2.ModelStreamErrorException, Body2.ValidationException, Body2.ThrottlingException, Body2.ModelTimeoutException, Body2.ServiceUnavailableException, Body2.Unknown {
+public sealed interface Body2 permits Body2.ChunkMember, Body2.InternalServerExceptionMember, Body2.ModelStreamErrorExceptionMember, Body2.ValidationExceptionMember, Body2.ThrottlingExceptionMember, Body2.ModelTimeoutExceptionMember, Body2.ServiceUnavailableExceptionMember, Body2.Unknown {
     /**
-     * A {@code Chunk} holding {@code value}.
+     * A {@code ChunkMember} holding {@code value}.
      */
-    static Body2 chunk(dev.doc2java.pages.bedrockruntime.Chunk value) {
-        return new Chunk(value);
+    static Body2 chunk(Chunk value) {
+        return new ChunkMember(value);
     }
 
     /**
-     * An {@code InternalServerException} holding {@code value}.
+     * An {@code InternalServerExceptionMember} holding {@code value}.
      */
     static Body2 internalServerException(BodyInternalServerException value) {
-        return new InternalServerException(value);
+        return new InternalServerExceptionMember(value);
     }
 
     /**
-     * A {@code ModelStreamErrorException} holding {@code value}.
+     * A {@code ModelStreamErrorExceptionMember} holding {@code value}.
      */
     static Body2 modelStreamErrorException(BodyModelStreamErrorException value) {
-        return new ModelStreamErrorException(value);
+        return new ModelStreamErrorExceptionMember(value);
     }
 
     /**
-     * A {@code ValidationException} holding {@code value}.
+     * A {@code ValidationExceptionMember} holding {@code value}.
      */
     static Body2 validationException(BodyInternalServerException value) {
-        return new ValidationException(value);
+        return new ValidationExceptionMember(value);
     }
 
     /**
-     * A {@code ThrottlingException} holding {@code value}.
+     * A {@code ThrottlingExceptionMember} holding {@code value}.
      */
     static Body2 throttlingException(BodyInternalServerException value) {
-        return new ThrottlingException(value);
+        return new ThrottlingExceptionMember(value);
     }
 
     /**
-     * A {@code ModelTimeoutException} holding {@code value}.
+     * A {@code ModelTimeoutExceptionMember} holding {@code value}.
      */
     static Body2 modelTimeoutException(BodyInternalServerException value) {
-        return new ModelTimeoutException(value);
+        return new ModelTimeoutExceptionMember(value);
     }
 
     /**
-     * A {@code ServiceUnavailableException} holding {@code value}.
+     * A {@code ServiceUnavailableExceptionMember} holding {@code value}.
      */
     static Body2 serviceUnavailableException(BodyInternalServerException value) {
-        return new ServiceUnavailableException(value);
+        return new ServiceUnavailableExceptionMember(value);
     }
 
     /**
@@ -79,9 +79,8 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Chunk(
-            @JsonProperty("chunk") dev.doc2java.pages.bedrockruntime.Chunk value) implements Body2 {
-        public Chunk {
+    record ChunkMember(@JsonProperty("chunk") Chunk value) implements Body2 {
+        public ChunkMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -94,9 +93,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record InternalServerException(
+    record InternalServerExceptionMember(
             @JsonProperty("internalServerException") BodyInternalServerException value) implements Body2 {
-        public InternalServerException {
+        public InternalServerExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -109,9 +108,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ModelStreamErrorException(
+    record ModelStreamErrorExceptionMember(
             @JsonProperty("modelStreamErrorException") BodyModelStreamErrorException value) implements Body2 {
-        public ModelStreamErrorException {
+        public ModelStreamErrorExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -124,9 +123,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ValidationException(
+    record ValidationExceptionMember(
             @JsonProperty("validationException") BodyInternalServerException value) implements Body2 {
-        public ValidationException {
+        public ValidationExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -142,9 +141,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ThrottlingException(
+    record ThrottlingExceptionMember(
             @JsonProperty("throttlingException") BodyInternalServerException value) implements Body2 {
-        public ThrottlingException {
+        public ThrottlingExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -157,9 +156,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ModelTimeoutException(
+    record ModelTimeoutExceptionMember(
             @JsonProperty("modelTimeoutException") BodyInternalServerException value) implements Body2 {
-        public ModelTimeoutException {
+        public ModelTimeoutExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -172,9 +171,9 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ServiceUnavailableException(
+    record ServiceUnavailableExceptionMember(
             @JsonProperty("serviceUnavailableException") BodyInternalServerException value) implements Body2 {
-        public ServiceUnavailableException {
+        public ServiceUnavailableExceptionMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -211,13 +210,13 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
 
         public Deserializer() {
             super(Body2.class, Map.ofEntries(
-                    Map.entry("chunk", Chunk.class),
-                    Map.entry("internalServerException", InternalServerException.class),
-                    Map.entry("modelStreamErrorException", ModelStreamErrorException.class),
-                    Map.entry("validationException", ValidationException.class),
-                    Map.entry("throttlingException", ThrottlingException.class),
-                    Map.entry("modelTimeoutException", ModelTimeoutException.class),
-                    Map.entry("serviceUnavailableException", ServiceUnavailableException.class)), Unknown::new);
+                    Map.entry("chunk", ChunkMember.class),
+                    Map.entry("internalServerException", InternalServerExceptionMember.class),
+                    Map.entry("modelStreamErrorException", ModelStreamErrorExceptionMember.class),
+                    Map.entry("validationException", ValidationExceptionMember.class),
+                    Map.entry("throttlingException", ThrottlingExceptionMember.class),
+                    Map.entry("modelTimeoutException", ModelTimeoutExceptionMember.class),
+                    Map.entry("serviceUnavailableException", ServiceUnavailableExceptionMember.class)), Unknown::new);
         }
     }
 }

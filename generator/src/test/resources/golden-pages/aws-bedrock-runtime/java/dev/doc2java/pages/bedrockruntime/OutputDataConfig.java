@@ -18,13 +18,12 @@ import java.util.Objects;
 @JsonDeserialize(
         using = OutputDataConfig.Deserializer.class
 )
-public sealed interface OutputDataConfig permits OutputDataConfig.S3OutputDataConfig, OutputDataConfig.Unknown {
+public sealed interface OutputDataConfig permits OutputDataConfig.S3OutputDataConfigMember, OutputDataConfig.Unknown {
     /**
-     * A {@code S3OutputDataConfig} holding {@code value}.
+     * A {@code S3OutputDataConfigMember} holding {@code value}.
      */
-    static OutputDataConfig s3OutputDataConfig(
-            dev.doc2java.pages.bedrockruntime.S3OutputDataConfig value) {
-        return new S3OutputDataConfig(value);
+    static OutputDataConfig s3OutputDataConfig(S3OutputDataConfig value) {
+        return new S3OutputDataConfigMember(value);
     }
 
     /**
@@ -35,9 +34,9 @@ public sealed interface OutputDataConfig permits OutputDataConfig.S3OutputDataCo
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record S3OutputDataConfig(
-            @JsonProperty("s3OutputDataConfig") dev.doc2java.pages.bedrockruntime.S3OutputDataConfig value) implements OutputDataConfig {
-        public S3OutputDataConfig {
+    record S3OutputDataConfigMember(
+            @JsonProperty("s3OutputDataConfig") S3OutputDataConfig value) implements OutputDataConfig {
+        public S3OutputDataConfigMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -74,7 +73,7 @@ public sealed interface OutputDataConfig permits OutputDataConfig.S3OutputDataCo
 
         public Deserializer() {
             super(OutputDataConfig.class, Map.ofEntries(
-                    Map.entry("s3OutputDataConfig", S3OutputDataConfig.class)), Unknown::new);
+                    Map.entry("s3OutputDataConfig", S3OutputDataConfigMember.class)), Unknown::new);
         }
     }
 }

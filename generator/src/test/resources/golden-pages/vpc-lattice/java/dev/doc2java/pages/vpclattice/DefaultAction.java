@@ -19,19 +19,19 @@ import java.util.Objects;
 @JsonDeserialize(
         using = DefaultAction.Deserializer.class
 )
-public sealed interface DefaultAction permits DefaultAction.Forward, DefaultAction.FixedResponse, DefaultAction.Unknown {
+public sealed interface DefaultAction permits DefaultAction.ForwardMember, DefaultAction.FixedResponseMember, DefaultAction.Unknown {
     /**
-     * A {@code Forward} holding {@code value}.
+     * A {@code ForwardMember} holding {@code value}.
      */
-    static DefaultAction forward(dev.doc2java.pages.vpclattice.Forward value) {
-        return new Forward(value);
+    static DefaultAction forward(Forward value) {
+        return new ForwardMember(value);
     }
 
     /**
-     * A {@code FixedResponse} holding {@code value}.
+     * A {@code FixedResponseMember} holding {@code value}.
      */
-    static DefaultAction fixedResponse(dev.doc2java.pages.vpclattice.FixedResponse value) {
-        return new FixedResponse(value);
+    static DefaultAction fixedResponse(FixedResponse value) {
+        return new FixedResponseMember(value);
     }
 
     /**
@@ -42,9 +42,8 @@ public sealed interface DefaultAction permits DefaultAction.Forward, DefaultActi
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Forward(
-            @JsonProperty("forward") dev.doc2java.pages.vpclattice.Forward value) implements DefaultAction {
-        public Forward {
+    record ForwardMember(@JsonProperty("forward") Forward value) implements DefaultAction {
+        public ForwardMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -57,9 +56,9 @@ public sealed interface DefaultAction permits DefaultAction.Forward, DefaultActi
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record FixedResponse(
-            @JsonProperty("fixedResponse") dev.doc2java.pages.vpclattice.FixedResponse value) implements DefaultAction {
-        public FixedResponse {
+    record FixedResponseMember(
+            @JsonProperty("fixedResponse") FixedResponse value) implements DefaultAction {
+        public FixedResponseMember {
             Objects.requireNonNull(value, "value");
         }
     }
@@ -96,8 +95,8 @@ public sealed interface DefaultAction permits DefaultAction.Forward, DefaultActi
 
         public Deserializer() {
             super(DefaultAction.class, Map.ofEntries(
-                    Map.entry("forward", Forward.class),
-                    Map.entry("fixedResponse", FixedResponse.class)), Unknown::new);
+                    Map.entry("forward", ForwardMember.class),
+                    Map.entry("fixedResponse", FixedResponseMember.class)), Unknown::new);
         }
     }
 }
