@@ -15,11 +15,11 @@ final class CollectionCopies {
     /** {@code null} when the shape is not a collection. Maps keep their order (no {@code Map.copyOf}). */
     static CodeBlock normalize(EmitContext ctx, String shapeName, String variable) {
         if (ctx.isList(shapeName)) {
-            return CodeBlock.of("$N == null ? $T.of() : $T.copyOf($N)",
+            return CodeBlock.of("$N == null ? $T.of()$W: $T.copyOf($N)",
                     variable, EmitContext.LIST, EmitContext.LIST, variable);
         }
         if (ctx.isMap(shapeName)) {
-            return CodeBlock.of("$N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
+            return CodeBlock.of("$N == null ? $T.of()$W: $T.unmodifiableMap(new $T<>($N))",
                     variable, EmitContext.MAP, JAVA_COLLECTIONS, LINKED_HASH_MAP, variable);
         }
         return null;

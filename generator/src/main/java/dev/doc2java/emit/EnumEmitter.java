@@ -69,7 +69,7 @@ final class EnumEmitter {
                 continue; // not an integer, or the same number written twice: the Javadoc lists it
             }
             FieldSpec.Builder field = FieldSpec.builder(self, e.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($L)", self, literal);
+                    .initializer("new $T($W$L)", self, literal);
             String doc = JavadocSanitizer.html(docs.get(e.getKey()));
             field.addJavadoc("$L\n", doc.isEmpty() ? JavadocSanitizer.code(e.getKey()) : doc);
             type.addField(field.build());

@@ -157,6 +157,21 @@ final class StructureEmitter {
         }
     }
 
+    /**
+     * {@code return new Foo(a, b)} on one line while it fits in {@value #ONE_LINE} characters, else one
+     * argument per line.
+     */
+    static CodeBlock newInstance(ClassName type, List<CodeBlock> args) {
+        CodeBlock oneLine = CodeBlock.of("return new $T($L)", type, CodeBlock.join(args, ", "));
+        if (oneLine.toString().length() <= ONE_LINE) {
+            return oneLine;
+        }
+        return CodeBlock.of("return new $T(\n$L)", type, CodeBlock.join(args, ",\n"));
+    }
+
+    /** Room for a statement in a builder method (indentation 12, at most 120 columns in all). */
+    private static final int ONE_LINE = 100;
+
     private static TypeSpec builderType(ClassName self, ClassName builder, List<Component> components) {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@link $T} values; unset members are {@code null} (collections: empty).\n", self)
@@ -183,7 +198,7 @@ final class StructureEmitter {
         type.addMethod(copy.build());
         type.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC).returns(self)
-                .addStatement("return new $T($L)", self, CodeBlock.join(args, ", ")).build());
+                .addStatement(newInstance(self, args)).build());
         return type.build();
     }
 }

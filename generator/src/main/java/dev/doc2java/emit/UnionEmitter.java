@@ -89,7 +89,6 @@ final class UnionEmitter {
                 record.addAnnotation(EmitContext.deprecated());
             }
             type.addType(record.build());
-            type.addPermittedSubclass(variant);
             MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
                     .addJavadoc("$L {@code $L} holding {@code value}.\n$L", Docs.article(variant.simpleName()),
                             variant.simpleName(),
@@ -107,8 +106,9 @@ final class UnionEmitter {
             type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "deprecation").build());
         }
+        // No permits clause: the permitted records are the nested ones, which javac infers from this
+        // file (JLS 8.1.6), and a long list would not wrap.
         type.addType(unknownType(self, unknown));
-        type.addPermittedSubclass(unknown);
         type.addType(deserializerType(self, deserializer, unknown, table));
         return ctx.file(type.build(), ctx.sourceOf(shape));
     }

@@ -114,7 +114,14 @@ public record AdoptPetRequest(@JsonProperty("petId") String petId,
         }
 
         public AdoptPetRequest build() {
-            return new AdoptPetRequest(petId, owner, tags, notes, clientToken, payment, extra);
+            return new AdoptPetRequest(
+                    petId,
+                    owner,
+                    tags,
+                    notes,
+                    clientToken,
+                    payment,
+                    extra);
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Payment.Deserializer.class
 )
-public sealed interface Payment permits Payment.CardMember, Payment.VoucherCodesMember, Payment.CashMember, Payment.CheckMember, Payment.Unknown {
+public sealed interface Payment {
     /**
      * A {@code CardMember} holding {@code value}.
      */

@@ -27,7 +27,8 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("kind") PetKind k
         @JsonProperty("records") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> records) {
     public Pet {
         offspring = offspring == null ? List.of() : List.copyOf(offspring);
-        records = records == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(records));
+        records = records == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(records));
     }
 
     /**
@@ -111,7 +112,14 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("kind") PetKind k
         }
 
         public Pet build() {
-            return new Pet(id, kind, size, offspring, weightKg, vaccinated, records);
+            return new Pet(
+                    id,
+                    kind,
+                    size,
+                    offspring,
+                    weightKg,
+                    vaccinated,
+                    records);
         }
     }
 }

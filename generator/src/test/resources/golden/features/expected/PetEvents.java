@@ -18,7 +18,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = PetEvents.Deserializer.class
 )
-public sealed interface PetEvents permits PetEvents.ArrivedMember, PetEvents.LeftMember, PetEvents.ErrorMember, PetEvents.Unknown {
+public sealed interface PetEvents {
     /**
      * An {@code ArrivedMember} holding {@code value}.
      */

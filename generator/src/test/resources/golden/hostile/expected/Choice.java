@@ -19,7 +19,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Choice.Deserializer.class
 )
-public sealed interface Choice permits Choice.ChoiceMember, Choice.UnknownMember, Choice.DeserializerMember, Choice.DocumentMember, Choice.StringMember, Choice.OverrideMember, Choice.DeprecatedMember, Choice.ObjectsMember, Choice.MapMember, Choice.JsonPropertyMember, Choice.Unknown {
+public sealed interface Choice {
     /**
      * A {@code ChoiceMember} holding {@code value}.
      */

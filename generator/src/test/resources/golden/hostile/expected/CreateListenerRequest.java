@@ -166,7 +166,21 @@ public record CreateListenerRequest(
         }
 
         public CreateListenerRequest build() {
-            return new CreateListenerRequest(xLanguage, listenerId, limit, class_, default_, osExtStsVmState, _1stItem, aB, aB_, pattern, choice, holder, when, at);
+            return new CreateListenerRequest(
+                    xLanguage,
+                    listenerId,
+                    limit,
+                    class_,
+                    default_,
+                    osExtStsVmState,
+                    _1stItem,
+                    aB,
+                    aB_,
+                    pattern,
+                    choice,
+                    holder,
+                    when,
+                    at);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = Body2.Deserializer.class
 )
-public sealed interface Body2 permits Body2.ChunkMember, Body2.InternalServerExceptionMember, Body2.ModelStreamErrorExceptionMember, Body2.ValidationExceptionMember, Body2.ThrottlingExceptionMember, Body2.ModelTimeoutExceptionMember, Body2.ServiceUnavailableExceptionMember, Body2.Unknown {
+public sealed interface Body2 {
     /**
      * A {@code ChunkMember} holding {@code value}.
      */

@@ -63,7 +63,10 @@ public record BodyModelStreamErrorException(@JsonProperty("message") String mess
         }
 
         public BodyModelStreamErrorException build() {
-            return new BodyModelStreamErrorException(message, originalStatusCode, originalMessage);
+            return new BodyModelStreamErrorException(
+                    message,
+                    originalStatusCode,
+                    originalMessage);
         }
     }
 }

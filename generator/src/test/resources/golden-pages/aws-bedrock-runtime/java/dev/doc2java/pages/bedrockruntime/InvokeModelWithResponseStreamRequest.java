@@ -179,7 +179,17 @@ public record InvokeModelWithResponseStreamRequest(
         }
 
         public InvokeModelWithResponseStreamRequest build() {
-            return new InvokeModelWithResponseStreamRequest(body, contentType, accept, modelId, trace, guardrailIdentifier, guardrailVersion, performanceConfigLatency, serviceTier, requestMetadata);
+            return new InvokeModelWithResponseStreamRequest(
+                    body,
+                    contentType,
+                    accept,
+                    modelId,
+                    trace,
+                    guardrailIdentifier,
+                    guardrailVersion,
+                    performanceConfigLatency,
+                    serviceTier,
+                    requestMetadata);
         }
     }
 }

@@ -81,7 +81,11 @@ public record InvokeModelWithResponseStreamResponse(
         }
 
         public InvokeModelWithResponseStreamResponse build() {
-            return new InvokeModelWithResponseStreamResponse(body, contentType, performanceConfigLatency, serviceTier);
+            return new InvokeModelWithResponseStreamResponse(
+                    body,
+                    contentType,
+                    performanceConfigLatency,
+                    serviceTier);
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = OutputDataConfig.Deserializer.class
 )
-public sealed interface OutputDataConfig permits OutputDataConfig.S3OutputDataConfigMember, OutputDataConfig.Unknown {
+public sealed interface OutputDataConfig {
     /**
      * A {@code S3OutputDataConfigMember} holding {@code value}.
      */

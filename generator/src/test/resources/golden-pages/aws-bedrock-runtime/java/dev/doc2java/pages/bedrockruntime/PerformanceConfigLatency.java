@@ -18,12 +18,14 @@ public final class PerformanceConfigLatency {
     /**
      * <code>standard</code>
      */
-    public static final PerformanceConfigLatency STANDARD = new PerformanceConfigLatency("standard");
+    public static final PerformanceConfigLatency STANDARD = new PerformanceConfigLatency(
+            "standard");
 
     /**
      * <code>optimized</code>
      */
-    public static final PerformanceConfigLatency OPTIMIZED = new PerformanceConfigLatency("optimized");
+    public static final PerformanceConfigLatency OPTIMIZED = new PerformanceConfigLatency(
+            "optimized");
 
     private static final List<PerformanceConfigLatency> KNOWN_VALUES = List.of(STANDARD, OPTIMIZED);
 

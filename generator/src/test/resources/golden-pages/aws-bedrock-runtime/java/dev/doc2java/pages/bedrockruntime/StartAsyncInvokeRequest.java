@@ -91,7 +91,12 @@ public record StartAsyncInvokeRequest(@JsonProperty("clientRequestToken") String
         }
 
         public StartAsyncInvokeRequest build() {
-            return new StartAsyncInvokeRequest(clientRequestToken, modelId, modelInput, outputDataConfig, tags);
+            return new StartAsyncInvokeRequest(
+                    clientRequestToken,
+                    modelId,
+                    modelInput,
+                    outputDataConfig,
+                    tags);
         }
     }
 }

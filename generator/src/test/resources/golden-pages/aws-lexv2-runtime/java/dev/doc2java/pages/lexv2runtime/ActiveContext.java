@@ -29,7 +29,8 @@ public record ActiveContext(@JsonProperty("name") String name,
         @JsonProperty("timeToLive") TimeToLive timeToLive,
         @JsonProperty("contextAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> contextAttributes) {
     public ActiveContext {
-        contextAttributes = contextAttributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(contextAttributes));
+        contextAttributes = contextAttributes == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(contextAttributes));
     }
 
     /**

@@ -18,22 +18,22 @@ public final class ContentType {
     /**
      * <code>CustomPayload</code>
      */
-    public static final ContentType CUSTOM_PAYLOAD = new ContentType("CustomPayload");
+    public static final ContentType CUSTOM_PAYLOAD = new ContentType( "CustomPayload");
 
     /**
      * <code>ImageResponseCard</code>
      */
-    public static final ContentType IMAGE_RESPONSE_CARD = new ContentType("ImageResponseCard");
+    public static final ContentType IMAGE_RESPONSE_CARD = new ContentType( "ImageResponseCard");
 
     /**
      * <code>PlainText</code>
      */
-    public static final ContentType PLAIN_TEXT = new ContentType("PlainText");
+    public static final ContentType PLAIN_TEXT = new ContentType( "PlainText");
 
     /**
      * <code>SSML</code>
      */
-    public static final ContentType SSML = new ContentType("SSML");
+    public static final ContentType SSML = new ContentType( "SSML");
 
     private static final List<ContentType> KNOWN_VALUES = List.of(CUSTOM_PAYLOAD,
             IMAGE_RESPONSE_CARD, PLAIN_TEXT, SSML);

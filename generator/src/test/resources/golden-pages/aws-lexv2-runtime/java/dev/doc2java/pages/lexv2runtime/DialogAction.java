@@ -94,7 +94,11 @@ public record DialogAction(@JsonProperty("type") Type type,
         }
 
         public DialogAction build() {
-            return new DialogAction(type, slotToElicit, slotElicitationStyle, subSlotToElicit);
+            return new DialogAction(
+                    type,
+                    slotToElicit,
+                    slotElicitationStyle,
+                    subSlotToElicit);
         }
     }
 }

@@ -81,7 +81,11 @@ public record Interpretation(@JsonProperty("nluConfidence") NluConfidence nluCon
         }
 
         public Interpretation build() {
-            return new Interpretation(nluConfidence, sentimentResponse, intent, interpretationSource);
+            return new Interpretation(
+                    nluConfidence,
+                    sentimentResponse,
+                    intent,
+                    interpretationSource);
         }
     }
 }

@@ -27,7 +27,8 @@ public record RecognizeTextRequest(@JsonProperty("botId") String botId,
         @JsonProperty("sessionState") SessionState sessionState,
         @JsonProperty("requestAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> requestAttributes) {
     public RecognizeTextRequest {
-        requestAttributes = requestAttributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
+        requestAttributes = requestAttributes == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
     }
 
     /**
@@ -111,7 +112,14 @@ public record RecognizeTextRequest(@JsonProperty("botId") String botId,
         }
 
         public RecognizeTextRequest build() {
-            return new RecognizeTextRequest(botId, botAliasId, localeId, sessionId, text, sessionState, requestAttributes);
+            return new RecognizeTextRequest(
+                    botId,
+                    botAliasId,
+                    localeId,
+                    sessionId,
+                    text,
+                    sessionState,
+                    requestAttributes);
         }
     }
 }

@@ -35,7 +35,8 @@ public record RecognizeTextResponse(
     public RecognizeTextResponse {
         messages = messages == null ? List.of() : List.copyOf(messages);
         interpretations = interpretations == null ? List.of() : List.copyOf(interpretations);
-        requestAttributes = requestAttributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
+        requestAttributes = requestAttributes == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
     }
 
     /**
@@ -111,7 +112,13 @@ public record RecognizeTextResponse(
         }
 
         public RecognizeTextResponse build() {
-            return new RecognizeTextResponse(messages, sessionState, interpretations, requestAttributes, sessionId, recognizedBotMember);
+            return new RecognizeTextResponse(
+                    messages,
+                    sessionState,
+                    interpretations,
+                    requestAttributes,
+                    sessionId,
+                    recognizedBotMember);
         }
     }
 }

@@ -172,7 +172,16 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
         }
 
         public RecognizeUtteranceRequest build() {
-            return new RecognizeUtteranceRequest(botId, botAliasId, localeId, sessionId, sessionState, requestAttributes, requestContentType, responseContentType, inputStream);
+            return new RecognizeUtteranceRequest(
+                    botId,
+                    botAliasId,
+                    localeId,
+                    sessionId,
+                    sessionState,
+                    requestAttributes,
+                    requestContentType,
+                    responseContentType,
+                    inputStream);
         }
     }
 }

@@ -165,7 +165,17 @@ public record RecognizeUtteranceResponse(@JsonProperty("inputMode") String input
         }
 
         public RecognizeUtteranceResponse build() {
-            return new RecognizeUtteranceResponse(inputMode, contentType, messages, interpretations, sessionState, requestAttributes, sessionId, inputTranscript, audioStream, recognizedBotMember);
+            return new RecognizeUtteranceResponse(
+                    inputMode,
+                    contentType,
+                    messages,
+                    interpretations,
+                    sessionState,
+                    requestAttributes,
+                    sessionId,
+                    inputTranscript,
+                    audioStream,
+                    recognizedBotMember);
         }
     }
 }

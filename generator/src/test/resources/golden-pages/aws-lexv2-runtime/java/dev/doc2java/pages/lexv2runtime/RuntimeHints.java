@@ -23,7 +23,8 @@ import java.util.Map;
 public record RuntimeHints(
         @JsonProperty("slotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, SlotHint>> slotHints) {
     public RuntimeHints {
-        slotHints = slotHints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slotHints));
+        slotHints = slotHints == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(slotHints));
     }
 
     /**

@@ -31,7 +31,8 @@ public record SessionState(@JsonProperty("dialogAction") DialogAction dialogActi
         @JsonProperty("runtimeHints") RuntimeHints runtimeHints) {
     public SessionState {
         activeContexts = activeContexts == null ? List.of() : List.copyOf(activeContexts);
-        sessionAttributes = sessionAttributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sessionAttributes));
+        sessionAttributes = sessionAttributes == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(sessionAttributes));
     }
 
     /**
@@ -107,7 +108,13 @@ public record SessionState(@JsonProperty("dialogAction") DialogAction dialogActi
         }
 
         public SessionState build() {
-            return new SessionState(dialogAction, intent, activeContexts, sessionAttributes, originatingRequestId, runtimeHints);
+            return new SessionState(
+                    dialogAction,
+                    intent,
+                    activeContexts,
+                    sessionAttributes,
+                    originatingRequestId,
+                    runtimeHints);
         }
     }
 }

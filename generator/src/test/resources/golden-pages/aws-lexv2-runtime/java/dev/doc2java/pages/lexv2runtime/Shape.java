@@ -20,17 +20,17 @@ public final class Shape {
     /**
      * <code>Scalar</code>
      */
-    public static final Shape SCALAR = new Shape("Scalar");
+    public static final Shape SCALAR = new Shape( "Scalar");
 
     /**
      * <code>List</code>
      */
-    public static final Shape LIST = new Shape("List");
+    public static final Shape LIST = new Shape( "List");
 
     /**
      * <code>Composite</code>
      */
-    public static final Shape COMPOSITE = new Shape("Composite");
+    public static final Shape COMPOSITE = new Shape( "Composite");
 
     private static final List<Shape> KNOWN_VALUES = List.of(SCALAR, LIST, COMPOSITE);
 

@@ -25,7 +25,8 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
         @JsonProperty("subSlots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Slot> subSlots) {
     public Slot {
         values = values == null ? List.of() : List.copyOf(values);
-        subSlots = subSlots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(subSlots));
+        subSlots = subSlots == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(subSlots));
     }
 
     /**

@@ -26,17 +26,19 @@ public final class SlotElicitationStyle {
     /**
      * <code>Default</code>
      */
-    public static final SlotElicitationStyle DEFAULT = new SlotElicitationStyle("Default");
+    public static final SlotElicitationStyle DEFAULT = new SlotElicitationStyle( "Default");
 
     /**
      * <code>SpellByLetter</code>
      */
-    public static final SlotElicitationStyle SPELL_BY_LETTER = new SlotElicitationStyle("SpellByLetter");
+    public static final SlotElicitationStyle SPELL_BY_LETTER = new SlotElicitationStyle(
+            "SpellByLetter");
 
     /**
      * <code>SpellByWord</code>
      */
-    public static final SlotElicitationStyle SPELL_BY_WORD = new SlotElicitationStyle("SpellByWord");
+    public static final SlotElicitationStyle SPELL_BY_WORD = new SlotElicitationStyle(
+            "SpellByWord");
 
     private static final List<SlotElicitationStyle> KNOWN_VALUES = List.of(DEFAULT, SPELL_BY_LETTER,
             SPELL_BY_WORD);

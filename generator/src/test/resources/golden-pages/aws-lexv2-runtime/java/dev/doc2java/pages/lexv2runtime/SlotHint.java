@@ -24,7 +24,8 @@ public record SlotHint(
         @JsonProperty("subSlotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, SlotHint> subSlotHints) {
     public SlotHint {
         runtimeHintValues = runtimeHintValues == null ? List.of() : List.copyOf(runtimeHintValues);
-        subSlotHints = subSlotHints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(subSlotHints));
+        subSlotHints = subSlotHints == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(subSlotHints));
     }
 
     /**

@@ -29,32 +29,32 @@ public final class State {
     /**
      * <code>Failed</code>
      */
-    public static final State FAILED = new State("Failed");
+    public static final State FAILED = new State( "Failed");
 
     /**
      * <code>Fulfilled</code>
      */
-    public static final State FULFILLED = new State("Fulfilled");
+    public static final State FULFILLED = new State( "Fulfilled");
 
     /**
      * <code>InProgress</code>
      */
-    public static final State IN_PROGRESS = new State("InProgress");
+    public static final State IN_PROGRESS = new State( "InProgress");
 
     /**
      * <code>ReadyForFulfillment</code>
      */
-    public static final State READY_FOR_FULFILLMENT = new State("ReadyForFulfillment");
+    public static final State READY_FOR_FULFILLMENT = new State( "ReadyForFulfillment");
 
     /**
      * <code>Waiting</code>
      */
-    public static final State WAITING = new State("Waiting");
+    public static final State WAITING = new State( "Waiting");
 
     /**
      * <code>FulfillmentInProgress</code>
      */
-    public static final State FULFILLMENT_IN_PROGRESS = new State("FulfillmentInProgress");
+    public static final State FULFILLMENT_IN_PROGRESS = new State( "FulfillmentInProgress");
 
     private static final List<State> KNOWN_VALUES = List.of(FAILED, FULFILLED, IN_PROGRESS,
             READY_FOR_FULFILLMENT, WAITING, FULFILLMENT_IN_PROGRESS);

@@ -28,32 +28,32 @@ public final class Type {
     /**
      * <code>Close</code>
      */
-    public static final Type CLOSE = new Type("Close");
+    public static final Type CLOSE = new Type( "Close");
 
     /**
      * <code>ConfirmIntent</code>
      */
-    public static final Type CONFIRM_INTENT = new Type("ConfirmIntent");
+    public static final Type CONFIRM_INTENT = new Type( "ConfirmIntent");
 
     /**
      * <code>Delegate</code>
      */
-    public static final Type DELEGATE = new Type("Delegate");
+    public static final Type DELEGATE = new Type( "Delegate");
 
     /**
      * <code>ElicitIntent</code>
      */
-    public static final Type ELICIT_INTENT = new Type("ElicitIntent");
+    public static final Type ELICIT_INTENT = new Type( "ElicitIntent");
 
     /**
      * <code>ElicitSlot</code>
      */
-    public static final Type ELICIT_SLOT = new Type("ElicitSlot");
+    public static final Type ELICIT_SLOT = new Type( "ElicitSlot");
 
     /**
      * <code>None</code>
      */
-    public static final Type NONE = new Type("None");
+    public static final Type NONE = new Type( "None");
 
     private static final List<Type> KNOWN_VALUES = List.of(CLOSE, CONFIRM_INTENT, DELEGATE,
             ELICIT_INTENT, ELICIT_SLOT, NONE);

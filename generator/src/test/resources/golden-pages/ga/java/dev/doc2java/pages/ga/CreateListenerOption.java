@@ -115,7 +115,14 @@ public record CreateListenerOption(@JsonProperty("name") String name,
         }
 
         public CreateListenerOption build() {
-            return new CreateListenerOption(name, description, protocol, portRanges, clientAffinity, acceleratorId, tags);
+            return new CreateListenerOption(
+                    name,
+                    description,
+                    protocol,
+                    portRanges,
+                    clientAffinity,
+                    acceleratorId,
+                    tags);
         }
     }
 }

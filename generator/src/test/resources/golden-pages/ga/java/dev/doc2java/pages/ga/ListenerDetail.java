@@ -179,7 +179,20 @@ public record ListenerDetail(@JsonProperty("id") String id, @JsonProperty("name"
         }
 
         public ListenerDetail build() {
-            return new ListenerDetail(id, name, description, protocol, status, portRanges, clientAffinity, acceleratorId, createdAt, updatedAt, domainId, frozenInfo, tags);
+            return new ListenerDetail(
+                    id,
+                    name,
+                    description,
+                    protocol,
+                    status,
+                    portRanges,
+                    clientAffinity,
+                    acceleratorId,
+                    createdAt,
+                    updatedAt,
+                    domainId,
+                    frozenInfo,
+                    tags);
         }
     }
 }

@@ -24,13 +24,15 @@ public final class CreateListenerIpGroupOptionType {
     /**
      * A whitelist will be configured. Only IP addresses in the whitelist can access the listener.
      */
-    public static final CreateListenerIpGroupOptionType WHITE = new CreateListenerIpGroupOptionType("white");
+    public static final CreateListenerIpGroupOptionType WHITE = new CreateListenerIpGroupOptionType(
+            "white");
 
     /**
      * A blacklist will be configured. IP addresses in the blacklist are not allowed to access the
      * listener.
      */
-    public static final CreateListenerIpGroupOptionType BLACK = new CreateListenerIpGroupOptionType("black");
+    public static final CreateListenerIpGroupOptionType BLACK = new CreateListenerIpGroupOptionType(
+            "black");
 
     private static final List<CreateListenerIpGroupOptionType> KNOWN_VALUES = List.of(WHITE, BLACK);
 

@@ -336,7 +336,29 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         }
 
         public CreateListenerOption build() {
-            return new CreateListenerOption(adminStateUp, clientCaTlsContainerRef, defaultPoolId, defaultTlsContainerRef, description, http2Enable, insertHeaders, loadbalancerId, name, projectId, protocol, protocolPort, sniContainerRefs, tags, tlsCiphersPolicy, enableMemberRetry, keepaliveTimeout, clientTimeout, memberTimeout, ipgroup, transparentClientIpEnable, enhanceL7policyEnable);
+            return new CreateListenerOption(
+                    adminStateUp,
+                    clientCaTlsContainerRef,
+                    defaultPoolId,
+                    defaultTlsContainerRef,
+                    description,
+                    http2Enable,
+                    insertHeaders,
+                    loadbalancerId,
+                    name,
+                    projectId,
+                    protocol,
+                    protocolPort,
+                    sniContainerRefs,
+                    tags,
+                    tlsCiphersPolicy,
+                    enableMemberRetry,
+                    keepaliveTimeout,
+                    clientTimeout,
+                    memberTimeout,
+                    ipgroup,
+                    transparentClientIpEnable,
+                    enhanceL7policyEnable);
         }
     }
 }

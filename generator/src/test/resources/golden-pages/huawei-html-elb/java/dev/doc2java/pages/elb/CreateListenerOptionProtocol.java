@@ -18,22 +18,24 @@ public final class CreateListenerOptionProtocol {
     /**
      * <code>TCP</code>
      */
-    public static final CreateListenerOptionProtocol TCP = new CreateListenerOptionProtocol("TCP");
+    public static final CreateListenerOptionProtocol TCP = new CreateListenerOptionProtocol( "TCP");
 
     /**
      * <code>HTTP</code>
      */
-    public static final CreateListenerOptionProtocol HTTP = new CreateListenerOptionProtocol("HTTP");
+    public static final CreateListenerOptionProtocol HTTP = new CreateListenerOptionProtocol(
+            "HTTP");
 
     /**
      * <code>UDP</code>
      */
-    public static final CreateListenerOptionProtocol UDP = new CreateListenerOptionProtocol("UDP");
+    public static final CreateListenerOptionProtocol UDP = new CreateListenerOptionProtocol( "UDP");
 
     /**
      * <code>HTTPS</code>
      */
-    public static final CreateListenerOptionProtocol HTTPS = new CreateListenerOptionProtocol("HTTPS");
+    public static final CreateListenerOptionProtocol HTTPS = new CreateListenerOptionProtocol(
+            "HTTPS");
 
     private static final List<CreateListenerOptionProtocol> KNOWN_VALUES = List.of(TCP, HTTP, UDP,
             HTTPS);

@@ -27,22 +27,26 @@ public final class CreateListenerOptionTlsCiphersPolicy {
     /**
      * <code>tls-1-0</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_0 = new CreateListenerOptionTlsCiphersPolicy("tls-1-0");
+    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_0 = new CreateListenerOptionTlsCiphersPolicy(
+            "tls-1-0");
 
     /**
      * <code>tls-1-1</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_1 = new CreateListenerOptionTlsCiphersPolicy("tls-1-1");
+    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_1 = new CreateListenerOptionTlsCiphersPolicy(
+            "tls-1-1");
 
     /**
      * <code>tls-1-2</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2 = new CreateListenerOptionTlsCiphersPolicy("tls-1-2");
+    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2 = new CreateListenerOptionTlsCiphersPolicy(
+            "tls-1-2");
 
     /**
      * <code>tls-1-2-strict</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2_STRICT = new CreateListenerOptionTlsCiphersPolicy("tls-1-2-strict");
+    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2_STRICT = new CreateListenerOptionTlsCiphersPolicy(
+            "tls-1-2-strict");
 
     private static final List<CreateListenerOptionTlsCiphersPolicy> KNOWN_VALUES = List.of(TLS_1_0,
             TLS_1_1, TLS_1_2, TLS_1_2_STRICT);

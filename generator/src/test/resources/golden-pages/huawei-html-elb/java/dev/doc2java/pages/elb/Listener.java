@@ -345,7 +345,33 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         }
 
         public Listener build() {
-            return new Listener(adminStateUp, clientCaTlsContainerRef, connectionLimit, createdAt, defaultPoolId, defaultTlsContainerRef, description, http2Enable, id, insertHeaders, loadbalancers, name, projectId, protocol, protocolPort, sniContainerRefs, tags, updatedAt, tlsCiphersPolicy, enableMemberRetry, keepaliveTimeout, clientTimeout, memberTimeout, ipgroup, transparentClientIpEnable, enhanceL7policyEnable);
+            return new Listener(
+                    adminStateUp,
+                    clientCaTlsContainerRef,
+                    connectionLimit,
+                    createdAt,
+                    defaultPoolId,
+                    defaultTlsContainerRef,
+                    description,
+                    http2Enable,
+                    id,
+                    insertHeaders,
+                    loadbalancers,
+                    name,
+                    projectId,
+                    protocol,
+                    protocolPort,
+                    sniContainerRefs,
+                    tags,
+                    updatedAt,
+                    tlsCiphersPolicy,
+                    enableMemberRetry,
+                    keepaliveTimeout,
+                    clientTimeout,
+                    memberTimeout,
+                    ipgroup,
+                    transparentClientIpEnable,
+                    enhanceL7policyEnable);
         }
     }
 }

@@ -86,7 +86,11 @@ public record ListenerInsertHeaders(@JsonProperty("X-Forwarded-ELB-IP") Boolean 
         }
 
         public ListenerInsertHeaders build() {
-            return new ListenerInsertHeaders(xForwardedElbIp, xForwardedPort, xForwardedForPort, xForwardedHost);
+            return new ListenerInsertHeaders(
+                    xForwardedElbIp,
+                    xForwardedPort,
+                    xForwardedForPort,
+                    xForwardedHost);
         }
     }
 }

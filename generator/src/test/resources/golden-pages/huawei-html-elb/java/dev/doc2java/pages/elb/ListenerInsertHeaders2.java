@@ -87,7 +87,11 @@ public record ListenerInsertHeaders2(@JsonProperty("X-Forwarded-ELB-IP") Boolean
         }
 
         public ListenerInsertHeaders2 build() {
-            return new ListenerInsertHeaders2(xForwardedElbIp, xForwardedPort, xForwardedForPort, xForwardedHost);
+            return new ListenerInsertHeaders2(
+                    xForwardedElbIp,
+                    xForwardedPort,
+                    xForwardedForPort,
+                    xForwardedHost);
         }
     }
 }

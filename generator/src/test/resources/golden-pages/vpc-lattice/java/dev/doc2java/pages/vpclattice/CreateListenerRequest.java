@@ -118,7 +118,14 @@ public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String se
         }
 
         public CreateListenerRequest build() {
-            return new CreateListenerRequest(serviceIdentifier, name, protocol, port, defaultAction, clientToken, tags);
+            return new CreateListenerRequest(
+                    serviceIdentifier,
+                    name,
+                    protocol,
+                    port,
+                    defaultAction,
+                    clientToken,
+                    tags);
         }
     }
 }

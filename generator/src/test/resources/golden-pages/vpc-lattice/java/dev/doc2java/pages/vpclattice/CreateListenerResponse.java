@@ -111,7 +111,15 @@ public record CreateListenerResponse(@JsonProperty("arn") String arn, @JsonPrope
         }
 
         public CreateListenerResponse build() {
-            return new CreateListenerResponse(arn, id, name, protocol, port, serviceArn, serviceId, defaultAction);
+            return new CreateListenerResponse(
+                    arn,
+                    id,
+                    name,
+                    protocol,
+                    port,
+                    serviceArn,
+                    serviceId,
+                    defaultAction);
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 @JsonDeserialize(
         using = DefaultAction.Deserializer.class
 )
-public sealed interface DefaultAction permits DefaultAction.ForwardMember, DefaultAction.FixedResponseMember, DefaultAction.Unknown {
+public sealed interface DefaultAction {
     /**
      * A {@code ForwardMember} holding {@code value}.
      */
