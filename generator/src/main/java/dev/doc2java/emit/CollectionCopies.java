@@ -3,11 +3,15 @@ package dev.doc2java.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 
-/** The expressions that make a list or map component immutable and never null. */
+/**
+ * The expressions that make a list or map component immutable and never null. An unset collection
+ * becomes the runtime's auto-constructed empty one, which the JSON leaves out; a collection set to
+ * empty stays a different object and is sent as {@code []} or {@code {}} (AWS SDK v2's
+ * {@code SdkAutoConstructList} behaviour).
+ */
 final class CollectionCopies {
 
-    private static final ClassName JAVA_COLLECTIONS = ClassName.get("java.util", "Collections");
-    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    static final ClassName AUTO_CONSTRUCT = ClassName.get(EmitContext.RUNTIME, "AutoConstruct");
 
     private CollectionCopies() {
     }
@@ -15,12 +19,10 @@ final class CollectionCopies {
     /** {@code null} when the shape is not a collection. Maps keep their order (no {@code Map.copyOf}). */
     static CodeBlock normalize(EmitContext ctx, String shapeName, String variable) {
         if (ctx.isList(shapeName)) {
-            return CodeBlock.of("$N == null ? $T.of()$W: $T.copyOf($N)",
-                    variable, EmitContext.LIST, EmitContext.LIST, variable);
+            return CodeBlock.of("$T.list($N)", AUTO_CONSTRUCT, variable);
         }
         if (ctx.isMap(shapeName)) {
-            return CodeBlock.of("$N == null ? $T.of()$W: $T.unmodifiableMap(new $T<>($N))",
-                    variable, EmitContext.MAP, JAVA_COLLECTIONS, LINKED_HASH_MAP, variable);
+            return CodeBlock.of("$T.map($N)", AUTO_CONSTRUCT, variable);
         }
         return null;
     }

@@ -46,7 +46,7 @@ public final class JavaNames {
             "StrictMath", "String", "StringBuffer", "StringBuilder", "SuppressWarnings", "System", "Thread",
             "ThreadGroup", "ThreadLocal", "Throwable", "UnsupportedOperationException", "Void",
             // nested types the emitters declare, and runtime types generated code refers to
-            "Builder", "Unknown", "Deserializer", "Blob", "Document", "EventStream", "HttpParam", "Json",
+            "Builder", "Unknown", "Deserializer", "AutoConstruct", "Blob", "Document", "EventStream", "HttpParam", "Json",
             "ServiceException", "StreamingBody", "Transport", "UnionDeserializer");
 
     /** Methods every object has; no accessor, builder method or client method may take these names. */

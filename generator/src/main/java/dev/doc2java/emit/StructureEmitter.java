@@ -61,8 +61,7 @@ final class StructureEmitter {
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n", Docs.withParams(Docs.shape(ctx, shape), params.toString()))
-                .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
-                        .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build())
+                .addAnnotation(inclusion(hasCollections(ctx, components)))
                 .recordConstructor(constructor.build());
         if (shape.has(ShapeTrait.DEPRECATED)) {
             record.addJavadoc(components.isEmpty() ? "\n$L\n" : "$L\n", Docs.DEPRECATED_TYPE);
@@ -83,8 +82,27 @@ final class StructureEmitter {
                 record.addMethod(deprecatedAccessor(ctx, c));
             }
         }
-        record.addType(builderType(self, builder, components));
+        record.addType(builderType(self, builder, components, hasCollections(ctx, components)));
         return ctx.file(record.build(), ctx.sourceOf(shape));
+    }
+
+    /**
+     * Which members the JSON leaves out: {@code null} ones, and where there are lists or maps also the
+     * collections never set ({@code AutoConstruct.Unset}); a collection set to empty is sent.
+     */
+    private static AnnotationSpec inclusion(boolean collections) {
+        ClassName include = JSON_INCLUDE.nestedClass("Include");
+        if (!collections) {
+            return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.NON_NULL", include).build();
+        }
+        return AnnotationSpec.builder(JSON_INCLUDE)
+                .addMember("value", "$T.CUSTOM", include)
+                .addMember("valueFilter", "$T.class", CollectionCopies.AUTO_CONSTRUCT.nestedClass("Unset"))
+                .build();
+    }
+
+    private static boolean hasCollections(EmitContext ctx, List<Component> components) {
+        return components.stream().anyMatch(c -> ctx.isList(c.member().target()) || ctx.isMap(c.member().target()));
     }
 
     /** The members that become components (authentication members are the transport's business). */
@@ -113,10 +131,6 @@ final class StructureEmitter {
             out.add(AnnotationSpec.builder(JSON_IGNORE).build());
         } else {
             out.add(EmitContext.jsonProperty(m.wireName()));
-            if (ctx.isList(m.target()) || ctx.isMap(m.target())) {
-                out.add(AnnotationSpec.builder(JSON_INCLUDE)
-                        .addMember("value", "$T.NON_EMPTY", JSON_INCLUDE.nestedClass("Include")).build());
-            }
         }
         return out;
     }
@@ -172,9 +186,13 @@ final class StructureEmitter {
     /** Room for a statement in a builder method (indentation 12, at most 120 columns in all). */
     private static final int ONE_LINE = 100;
 
-    private static TypeSpec builderType(ClassName self, ClassName builder, List<Component> components) {
+    private static TypeSpec builderType(ClassName self, ClassName builder, List<Component> components,
+            boolean collections) {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds {@link $T} values; unset members are {@code null} (collections: empty).\n", self)
+                .addJavadoc(collections
+                        ? "Builds {@link $T} values. A member left unset is not sent; a list or map set to empty is sent\n"
+                                + "empty.\n"
+                        : "Builds {@link $T} values. A member left unset is not sent.\n", self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");

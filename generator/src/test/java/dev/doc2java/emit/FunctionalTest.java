@@ -127,6 +127,26 @@ class FunctionalTest {
     }
 
     @Test
+    void unsetCollectionsAreLeftOutButEmptyOnesAreSent() throws Exception {
+        Class<?> type = type(FEATURES + "AdoptPetRequest");
+        Object unset = call(call(call(type, "builder"), "petId", "p"), "build");
+        assertEquals("{\"petId\":\"p\"}", mapper.writeValueAsString(unset));
+        assertFalse(dev.doc2java.runtime.AutoConstruct.isSet(call(unset, "notes")));
+        Object b = call(call(type, "builder"), "petId", "p");
+        call(b, "notes", List.of());
+        call(b, "tags", Map.of());
+        Object cleared = call(b, "build");
+        String json = mapper.writeValueAsString(cleared);
+        assertEquals("{\"petId\":\"p\",\"tags\":{},\"notes\":[]}", json);
+        Object read = mapper.readValue(json, type);
+        assertTrue(dev.doc2java.runtime.AutoConstruct.isSet(call(read, "notes")));
+        assertEquals(json, mapper.writeValueAsString(read));
+        Object copied = call(call(unset, "toBuilder"), "build");
+        assertEquals("{\"petId\":\"p\"}", mapper.writeValueAsString(copied));
+        assertEquals("{\"petId\":\"p\"}", mapper.writeValueAsString(mapper.readValue("{\"petId\":\"p\"}", type)));
+    }
+
+    @Test
     void unknownPropertiesFail() {
         assertThrows(UnrecognizedPropertyException.class,
                 () -> mapper.readValue("{\"petId\":\"x\",\"bogus\":1}", type(FEATURES + "AdoptPetRequest")));

@@ -3,9 +3,8 @@ package dev.doc2java.golden.features;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import dev.doc2java.runtime.Document;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +20,17 @@ import java.util.Map;
  * @param payment How the fee is paid.
  * @param extra Anything else, as JSON.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record AdoptPetRequest(@JsonProperty("petId") String petId,
-        @JsonProperty("owner") Owner owner,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tags,
-        @JsonProperty("notes") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
-        @JsonProperty("clientToken") String clientToken, @JsonProperty("payment") Payment payment,
-        @JsonProperty("extra") Document extra) {
+        @JsonProperty("owner") Owner owner, @JsonProperty("tags") Map<String, String> tags,
+        @JsonProperty("notes") List<String> notes, @JsonProperty("clientToken") String clientToken,
+        @JsonProperty("payment") Payment payment, @JsonProperty("extra") Document extra) {
     public AdoptPetRequest {
-        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-        notes = notes == null ? List.of() : List.copyOf(notes);
+        tags = AutoConstruct.map(tags);
+        notes = AutoConstruct.list(notes);
     }
 
     /**
@@ -48,7 +48,8 @@ public record AdoptPetRequest(@JsonProperty("petId") String petId,
     }
 
     /**
-     * Builds {@link AdoptPetRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link AdoptPetRequest} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String petId;

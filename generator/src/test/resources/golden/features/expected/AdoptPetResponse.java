@@ -32,7 +32,7 @@ public record AdoptPetResponse(@JsonProperty("pet") Pet pet,
     }
 
     /**
-     * Builds {@link AdoptPetResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link AdoptPetResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Pet pet;

@@ -26,7 +26,7 @@ public record DownloadPhotoRequest(@JsonProperty("petId") String petId) {
     }
 
     /**
-     * Builds {@link DownloadPhotoRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link DownloadPhotoRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String petId;

@@ -30,7 +30,7 @@ public record DownloadPhotoResponse(@JsonProperty("contentType") String contentT
     }
 
     /**
-     * Builds {@link DownloadPhotoResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link DownloadPhotoResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String contentType;

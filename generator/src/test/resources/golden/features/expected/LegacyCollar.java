@@ -26,7 +26,7 @@ public record LegacyCollar(@JsonProperty("color") String color) {
     }
 
     /**
-     * Builds {@link LegacyCollar} values; unset members are {@code null} (collections: empty).
+     * Builds {@link LegacyCollar} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String color;

@@ -3,6 +3,7 @@ package dev.doc2java.golden.features;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -11,13 +12,15 @@ import java.util.List;
  * @param legacyCursor Do not use. Deprecated.
  * @deprecated the documentation marks this type deprecated
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 @Deprecated
-public record ListPetsResponse(
-        @JsonProperty("pets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Pet> pets,
+public record ListPetsResponse(@JsonProperty("pets") List<Pet> pets,
         @JsonProperty("legacyCursor") String legacyCursor) {
     public ListPetsResponse {
-        pets = pets == null ? List.of() : List.copyOf(pets);
+        pets = AutoConstruct.list(pets);
     }
 
     /**
@@ -46,7 +49,8 @@ public record ListPetsResponse(
     }
 
     /**
-     * Builds {@link ListPetsResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListPetsResponse} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private List<Pet> pets;

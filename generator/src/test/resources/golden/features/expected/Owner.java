@@ -43,7 +43,7 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
     }
 
     /**
-     * Builds {@link Owner} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Owner} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String name;

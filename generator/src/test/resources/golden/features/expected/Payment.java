@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.doc2java.runtime.AutoConstruct;
 import dev.doc2java.runtime.Document;
 import dev.doc2java.runtime.UnionDeserializer;
 import java.util.List;
@@ -76,7 +77,7 @@ public sealed interface Payment {
     record VoucherCodesMember(@JsonProperty("voucherCodes") List<String> value) implements Payment {
         public VoucherCodesMember {
             Objects.requireNonNull(value, "value");
-            value = value == null ? List.of() : List.copyOf(value);
+            value = AutoConstruct.list(value);
         }
     }
 

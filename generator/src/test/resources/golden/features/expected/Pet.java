@@ -3,8 +3,7 @@ package dev.doc2java.golden.features;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +18,17 @@ import java.util.Map;
  * <p>Value at least 0.</p>
  * @param vaccinated Whether the pet had its shots. Default: false
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Pet(@JsonProperty("id") String id, @JsonProperty("kind") PetKind kind,
-        @JsonProperty("size") PetSize size,
-        @JsonProperty("offspring") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Pet> offspring,
+        @JsonProperty("size") PetSize size, @JsonProperty("offspring") List<Pet> offspring,
         @JsonProperty("weightKg") Double weightKg, @JsonProperty("vaccinated") Boolean vaccinated,
-        @JsonProperty("records") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> records) {
+        @JsonProperty("records") Map<String, List<String>> records) {
     public Pet {
-        offspring = offspring == null ? List.of() : List.copyOf(offspring);
-        records = records == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(records));
+        offspring = AutoConstruct.list(offspring);
+        records = AutoConstruct.map(records);
     }
 
     /**
@@ -46,7 +46,8 @@ public record Pet(@JsonProperty("id") String id, @JsonProperty("kind") PetKind k
     }
 
     /**
-     * Builds {@link Pet} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Pet} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String id;

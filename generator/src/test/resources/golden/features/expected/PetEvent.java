@@ -24,7 +24,7 @@ public record PetEvent(@JsonProperty("name") String name) {
     }
 
     /**
-     * Builds {@link PetEvent} values; unset members are {@code null} (collections: empty).
+     * Builds {@link PetEvent} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String name;

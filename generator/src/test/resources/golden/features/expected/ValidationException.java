@@ -4,6 +4,7 @@ package dev.doc2java.golden.features;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import dev.doc2java.runtime.ServiceException;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public class ValidationException extends ServiceException {
             @JsonProperty("fields") List<String> fields,
             @JsonProperty("legacyCode") Integer legacyCode) {
         super(ERROR_CODE, message);
-        this.fields = fields == null ? List.of() : List.copyOf(fields);
+        this.fields = AutoConstruct.list(fields);
         this.legacyCode = legacyCode;
     }
 

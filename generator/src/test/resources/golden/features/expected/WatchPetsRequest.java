@@ -25,7 +25,7 @@ public record WatchPetsRequest(@JsonProperty("since") Instant since) {
     }
 
     /**
-     * Builds {@link WatchPetsRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link WatchPetsRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Instant since;

@@ -27,7 +27,7 @@ public record WatchPetsResponse(
     }
 
     /**
-     * Builds {@link WatchPetsResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link WatchPetsResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private EventStream<PetEvents> events;

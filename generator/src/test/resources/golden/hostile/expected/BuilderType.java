@@ -32,7 +32,7 @@ public record BuilderType(@JsonProperty("builder") String builder_,
     }
 
     /**
-     * Builds {@link BuilderType} values; unset members are {@code null} (collections: empty).
+     * Builds {@link BuilderType} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String builder_;

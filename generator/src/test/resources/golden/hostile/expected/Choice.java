@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.doc2java.runtime.AutoConstruct;
 import dev.doc2java.runtime.Document;
 import dev.doc2java.runtime.UnionDeserializer;
 import java.util.List;
@@ -218,7 +219,7 @@ public sealed interface Choice {
     record MapMember(@JsonProperty("map") List<String> value) implements Choice {
         public MapMember {
             Objects.requireNonNull(value, "value");
-            value = value == null ? List.of() : List.copyOf(value);
+            value = AutoConstruct.list(value);
         }
     }
 

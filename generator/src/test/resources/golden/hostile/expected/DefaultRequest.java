@@ -28,7 +28,7 @@ public record DefaultRequest(
     }
 
     /**
-     * Builds {@link DefaultRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link DefaultRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String defaultId;

@@ -23,7 +23,7 @@ public record Empty() {
     }
 
     /**
-     * Builds {@link Empty} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Empty} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Builder() {

@@ -24,7 +24,7 @@ public record GaClientType(@JsonProperty("x") String x) {
     }
 
     /**
-     * Builds {@link GaClientType} values; unset members are {@code null} (collections: empty).
+     * Builds {@link GaClientType} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String x;

@@ -25,7 +25,7 @@ public record Instant(@JsonProperty("when") java.time.Instant when,
     }
 
     /**
-     * Builds {@link Instant} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Instant} values. A member left unset is not sent.
      */
     public static final class Builder {
         private java.time.Instant when;

@@ -3,17 +3,20 @@ package dev.doc2java.golden.hostile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.time.Instant;
 
 /**
  * The <code>next</code> member of {@link Instant}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record List(
-        @JsonProperty("items") @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.List<String> items,
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
+public record List(@JsonProperty("items") java.util.List<String> items,
         @JsonProperty("at") Instant at, @JsonProperty("list") List list) {
     public List {
-        items = items == null ? java.util.List.of() : java.util.List.copyOf(items);
+        items = AutoConstruct.list(items);
     }
 
     /**
@@ -31,7 +34,8 @@ public record List(
     }
 
     /**
-     * Builds {@link List} values; unset members are {@code null} (collections: empty).
+     * Builds {@link List} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private java.util.List<String> items;

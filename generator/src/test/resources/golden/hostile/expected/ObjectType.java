@@ -24,7 +24,7 @@ public record ObjectType(@JsonProperty("id") String id) {
     }
 
     /**
-     * Builds {@link ObjectType} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ObjectType} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String id;

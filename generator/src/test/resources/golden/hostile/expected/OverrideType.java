@@ -29,7 +29,7 @@ public record OverrideType(@JsonProperty("listener") ObjectType listener,
     }
 
     /**
-     * Builds {@link OverrideType} values; unset members are {@code null} (collections: empty).
+     * Builds {@link OverrideType} values. A member left unset is not sent.
      */
     public static final class Builder {
         private ObjectType listener;

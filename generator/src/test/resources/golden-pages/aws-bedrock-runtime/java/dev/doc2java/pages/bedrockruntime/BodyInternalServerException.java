@@ -24,7 +24,7 @@ public record BodyInternalServerException(@JsonProperty("message") String messag
     }
 
     /**
-     * Builds {@link BodyInternalServerException} values; unset members are {@code null} (collections: empty).
+     * Builds {@link BodyInternalServerException} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String message;

@@ -29,7 +29,7 @@ public record BodyModelStreamErrorException(@JsonProperty("message") String mess
     }
 
     /**
-     * Builds {@link BodyModelStreamErrorException} values; unset members are {@code null} (collections: empty).
+     * Builds {@link BodyModelStreamErrorException} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String message;

@@ -27,7 +27,7 @@ public record Chunk(@JsonProperty("bytes") Blob bytes) {
     }
 
     /**
-     * Builds {@link Chunk} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Chunk} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Blob bytes;

@@ -89,7 +89,7 @@ public record InvokeModelWithResponseStreamRequest(
     }
 
     /**
-     * Builds {@link InvokeModelWithResponseStreamRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link InvokeModelWithResponseStreamRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private StreamingBody body;

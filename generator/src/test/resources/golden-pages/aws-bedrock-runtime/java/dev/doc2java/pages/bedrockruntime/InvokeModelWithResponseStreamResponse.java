@@ -39,7 +39,7 @@ public record InvokeModelWithResponseStreamResponse(
     }
 
     /**
-     * Builds {@link InvokeModelWithResponseStreamResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link InvokeModelWithResponseStreamResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private EventStream<Body2> body;

@@ -30,7 +30,7 @@ public record S3OutputDataConfig(@JsonProperty("s3Uri") String s3Uri,
     }
 
     /**
-     * Builds {@link S3OutputDataConfig} values; unset members are {@code null} (collections: empty).
+     * Builds {@link S3OutputDataConfig} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String s3Uri;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.bedrockruntime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import dev.doc2java.runtime.Document;
 import java.util.List;
 
@@ -17,13 +18,16 @@ import java.util.List;
  * @param outputDataConfig Where to store the output. Required.
  * @param tags Tags to apply to the invocation.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record StartAsyncInvokeRequest(@JsonProperty("clientRequestToken") String clientRequestToken,
         @JsonProperty("modelId") String modelId, @JsonProperty("modelInput") Document modelInput,
         @JsonProperty("outputDataConfig") OutputDataConfig outputDataConfig,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags) {
+        @JsonProperty("tags") List<Tag> tags) {
     public StartAsyncInvokeRequest {
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -41,7 +45,8 @@ public record StartAsyncInvokeRequest(@JsonProperty("clientRequestToken") String
     }
 
     /**
-     * Builds {@link StartAsyncInvokeRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link StartAsyncInvokeRequest} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String clientRequestToken;

@@ -26,7 +26,7 @@ public record StartAsyncInvokeResponse(@JsonProperty("invocationArn") String inv
     }
 
     /**
-     * Builds {@link StartAsyncInvokeResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link StartAsyncInvokeResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String invocationArn;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.Map;
 
 /**
@@ -24,13 +23,15 @@ import java.util.Map;
  * the session. If you specify an empty list, all contexts for the session are cleared.</p>
  * <p>Required.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record ActiveContext(@JsonProperty("name") String name,
         @JsonProperty("timeToLive") TimeToLive timeToLive,
-        @JsonProperty("contextAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> contextAttributes) {
+        @JsonProperty("contextAttributes") Map<String, String> contextAttributes) {
     public ActiveContext {
-        contextAttributes = contextAttributes == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(contextAttributes));
+        contextAttributes = AutoConstruct.map(contextAttributes);
     }
 
     /**
@@ -48,7 +49,8 @@ public record ActiveContext(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link ActiveContext} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ActiveContext} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String name;

@@ -27,7 +27,7 @@ public record Button(@JsonProperty("text") String text, @JsonProperty("value") S
     }
 
     /**
-     * Builds {@link Button} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Button} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String text;

@@ -52,7 +52,7 @@ public record DialogAction(@JsonProperty("type") Type type,
     }
 
     /**
-     * Builds {@link DialogAction} values; unset members are {@code null} (collections: empty).
+     * Builds {@link DialogAction} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Type type;

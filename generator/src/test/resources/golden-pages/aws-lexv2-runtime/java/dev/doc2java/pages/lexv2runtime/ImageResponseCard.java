@@ -3,6 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -20,12 +21,15 @@ import java.util.List;
  * @param buttons A list of buttons that should be displayed on the response card. The arrangement of the buttons is
  * determined by the platform that displays the button.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record ImageResponseCard(@JsonProperty("title") String title,
         @JsonProperty("subtitle") String subtitle, @JsonProperty("imageUrl") String imageUrl,
-        @JsonProperty("buttons") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Button> buttons) {
+        @JsonProperty("buttons") List<Button> buttons) {
     public ImageResponseCard {
-        buttons = buttons == null ? List.of() : List.copyOf(buttons);
+        buttons = AutoConstruct.list(buttons);
     }
 
     /**
@@ -43,7 +47,8 @@ public record ImageResponseCard(@JsonProperty("title") String title,
     }
 
     /**
-     * Builds {@link ImageResponseCard} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ImageResponseCard} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String title;

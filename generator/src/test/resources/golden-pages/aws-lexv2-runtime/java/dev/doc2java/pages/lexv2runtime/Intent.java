@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.Map;
 
 /**
@@ -28,13 +27,15 @@ import java.util.Map;
  * @param confirmationState Indicates whether the intent has been <code>Confirmed</code>, <code>Denied</code>, or
  * <code>None</code> if the confirmation stage has not yet been reached.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Intent(@JsonProperty("name") String name,
-        @JsonProperty("slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Slot> slots,
-        @JsonProperty("state") State state,
+        @JsonProperty("slots") Map<String, Slot> slots, @JsonProperty("state") State state,
         @JsonProperty("confirmationState") ConfirmationState confirmationState) {
     public Intent {
-        slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+        slots = AutoConstruct.map(slots);
     }
 
     /**
@@ -52,7 +53,8 @@ public record Intent(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link Intent} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Intent} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String name;

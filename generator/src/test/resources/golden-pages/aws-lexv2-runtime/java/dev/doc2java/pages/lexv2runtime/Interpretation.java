@@ -39,7 +39,7 @@ public record Interpretation(@JsonProperty("nluConfidence") NluConfidence nluCon
     }
 
     /**
-     * Builds {@link Interpretation} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Interpretation} values. A member left unset is not sent.
      */
     public static final class Builder {
         private NluConfidence nluConfidence;

@@ -33,7 +33,7 @@ public record Message(@JsonProperty("content") String content,
     }
 
     /**
-     * Builds {@link Message} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Message} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String content;

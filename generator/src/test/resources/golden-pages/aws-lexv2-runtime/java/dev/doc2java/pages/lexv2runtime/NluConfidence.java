@@ -30,7 +30,7 @@ public record NluConfidence(@JsonProperty("score") Double score) {
     }
 
     /**
-     * Builds {@link NluConfidence} values; unset members are {@code null} (collections: empty).
+     * Builds {@link NluConfidence} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Double score;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.Map;
 
 /**
@@ -20,15 +19,17 @@ import java.util.Map;
  * <p>The namespace <code>x-amz-lex:</code> is reserved for special attributes. Don't create any
  * request attributes with the prefix <code>x-amz-lex:</code>.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record RecognizeTextRequest(@JsonProperty("botId") String botId,
         @JsonProperty("botAliasId") String botAliasId, @JsonProperty("localeId") String localeId,
         @JsonProperty("sessionId") String sessionId, @JsonProperty("text") String text,
         @JsonProperty("sessionState") SessionState sessionState,
-        @JsonProperty("requestAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> requestAttributes) {
+        @JsonProperty("requestAttributes") Map<String, String> requestAttributes) {
     public RecognizeTextRequest {
-        requestAttributes = requestAttributes == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
+        requestAttributes = AutoConstruct.map(requestAttributes);
     }
 
     /**
@@ -46,7 +47,8 @@ public record RecognizeTextRequest(@JsonProperty("botId") String botId,
     }
 
     /**
-     * Builds {@link RecognizeTextRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RecognizeTextRequest} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String botId;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +23,20 @@ import java.util.Map;
  * @param sessionId The identifier of the session in use.
  * @param recognizedBotMember The bot member that recognized the text.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record RecognizeTextResponse(
-        @JsonProperty("messages") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Message> messages,
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
+public record RecognizeTextResponse(@JsonProperty("messages") List<Message> messages,
         @JsonProperty("sessionState") SessionState sessionState,
-        @JsonProperty("interpretations") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Interpretation> interpretations,
-        @JsonProperty("requestAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> requestAttributes,
+        @JsonProperty("interpretations") List<Interpretation> interpretations,
+        @JsonProperty("requestAttributes") Map<String, String> requestAttributes,
         @JsonProperty("sessionId") String sessionId,
         @JsonProperty("recognizedBotMember") RecognizedBotMember recognizedBotMember) {
     public RecognizeTextResponse {
-        messages = messages == null ? List.of() : List.copyOf(messages);
-        interpretations = interpretations == null ? List.of() : List.copyOf(interpretations);
-        requestAttributes = requestAttributes == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(requestAttributes));
+        messages = AutoConstruct.list(messages);
+        interpretations = AutoConstruct.list(interpretations);
+        requestAttributes = AutoConstruct.map(requestAttributes);
     }
 
     /**
@@ -54,7 +54,8 @@ public record RecognizeTextResponse(
     }
 
     /**
-     * Builds {@link RecognizeTextResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RecognizeTextResponse} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private List<Message> messages;

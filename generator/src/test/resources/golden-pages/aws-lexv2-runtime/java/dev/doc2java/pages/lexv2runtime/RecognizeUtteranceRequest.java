@@ -90,7 +90,7 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
     }
 
     /**
-     * Builds {@link RecognizeUtteranceRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RecognizeUtteranceRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String botId;

@@ -75,7 +75,7 @@ public record RecognizeUtteranceResponse(@JsonProperty("inputMode") String input
     }
 
     /**
-     * Builds {@link RecognizeUtteranceResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RecognizeUtteranceResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String inputMode;

@@ -28,7 +28,7 @@ public record RecognizedBotMember(@JsonProperty("botId") String botId,
     }
 
     /**
-     * Builds {@link RecognizedBotMember} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RecognizedBotMember} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String botId;

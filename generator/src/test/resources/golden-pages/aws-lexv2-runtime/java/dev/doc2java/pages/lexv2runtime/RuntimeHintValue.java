@@ -26,7 +26,7 @@ public record RuntimeHintValue(@JsonProperty("phrase") String phrase) {
     }
 
     /**
-     * Builds {@link RuntimeHintValue} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RuntimeHintValue} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String phrase;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.Map;
 
 /**
@@ -19,12 +18,14 @@ import java.util.Map;
  * accuracy</a>.</p>
  * <p>The intent name and slot name must exist.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record RuntimeHints(
-        @JsonProperty("slotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, SlotHint>> slotHints) {
+        @JsonProperty("slotHints") Map<String, Map<String, SlotHint>> slotHints) {
     public RuntimeHints {
-        slotHints = slotHints == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(slotHints));
+        slotHints = AutoConstruct.map(slotHints);
     }
 
     /**
@@ -42,7 +43,8 @@ public record RuntimeHints(
     }
 
     /**
-     * Builds {@link RuntimeHints} values; unset members are {@code null} (collections: empty).
+     * Builds {@link RuntimeHints} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Map<String, Map<String, SlotHint>> slotHints;

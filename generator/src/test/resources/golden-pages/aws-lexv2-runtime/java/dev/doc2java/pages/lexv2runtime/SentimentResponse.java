@@ -31,7 +31,7 @@ public record SentimentResponse(@JsonProperty("sentiment") Sentiment sentiment,
     }
 
     /**
-     * Builds {@link SentimentResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SentimentResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Sentiment sentiment;

@@ -35,7 +35,7 @@ public record SentimentScore(@JsonProperty("positive") Double positive,
     }
 
     /**
-     * Builds {@link SentimentScore} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SentimentScore} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Double positive;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +21,19 @@ import java.util.Map;
  * @param runtimeHints Hints for phrases that a customer is likely to use for a slot. Amazon Lex V2 uses the hints to help
  * determine the correct value of a slot.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record SessionState(@JsonProperty("dialogAction") DialogAction dialogAction,
         @JsonProperty("intent") Intent intent,
-        @JsonProperty("activeContexts") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActiveContext> activeContexts,
-        @JsonProperty("sessionAttributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> sessionAttributes,
+        @JsonProperty("activeContexts") List<ActiveContext> activeContexts,
+        @JsonProperty("sessionAttributes") Map<String, String> sessionAttributes,
         @JsonProperty("originatingRequestId") String originatingRequestId,
         @JsonProperty("runtimeHints") RuntimeHints runtimeHints) {
     public SessionState {
-        activeContexts = activeContexts == null ? List.of() : List.copyOf(activeContexts);
-        sessionAttributes = sessionAttributes == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(sessionAttributes));
+        activeContexts = AutoConstruct.list(activeContexts);
+        sessionAttributes = AutoConstruct.map(sessionAttributes);
     }
 
     /**
@@ -50,7 +51,8 @@ public record SessionState(@JsonProperty("dialogAction") DialogAction dialogActi
     }
 
     /**
-     * Builds {@link SessionState} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SessionState} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private DialogAction dialogAction;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,16 @@ import java.util.Map;
  * elicits pizza toppings, the values might be "pepperoni" and "pineapple."
  * @param subSlots The constituent sub slots of a composite slot.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Shape shape,
-        @JsonProperty("values") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Slot> values,
-        @JsonProperty("subSlots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Slot> subSlots) {
+        @JsonProperty("values") List<Slot> values,
+        @JsonProperty("subSlots") Map<String, Slot> subSlots) {
     public Slot {
-        values = values == null ? List.of() : List.copyOf(values);
-        subSlots = subSlots == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(subSlots));
+        values = AutoConstruct.list(values);
+        subSlots = AutoConstruct.map(subSlots);
     }
 
     /**
@@ -44,7 +45,8 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
     }
 
     /**
-     * Builds {@link Slot} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Slot} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Value value;

@@ -3,8 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +17,15 @@ import java.util.Map;
  * mechanism to add granular sub slot phrases. Only sub slot hints are supported for composite slots.
  * The intent name, composite slot name and the constituent sub slot names must exist.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record SlotHint(
-        @JsonProperty("runtimeHintValues") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuntimeHintValue> runtimeHintValues,
-        @JsonProperty("subSlotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, SlotHint> subSlotHints) {
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
+public record SlotHint(@JsonProperty("runtimeHintValues") List<RuntimeHintValue> runtimeHintValues,
+        @JsonProperty("subSlotHints") Map<String, SlotHint> subSlotHints) {
     public SlotHint {
-        runtimeHintValues = runtimeHintValues == null ? List.of() : List.copyOf(runtimeHintValues);
-        subSlotHints = subSlotHints == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(subSlotHints));
+        runtimeHintValues = AutoConstruct.list(runtimeHintValues);
+        subSlotHints = AutoConstruct.map(subSlotHints);
     }
 
     /**
@@ -43,7 +43,8 @@ public record SlotHint(
     }
 
     /**
-     * Builds {@link SlotHint} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SlotHint} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private List<RuntimeHintValue> runtimeHintValues;

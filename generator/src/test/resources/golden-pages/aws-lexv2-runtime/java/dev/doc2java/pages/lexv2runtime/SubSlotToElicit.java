@@ -29,7 +29,7 @@ public record SubSlotToElicit(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link SubSlotToElicit} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SubSlotToElicit} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String name;

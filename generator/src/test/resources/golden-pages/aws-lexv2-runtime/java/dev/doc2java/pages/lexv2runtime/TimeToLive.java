@@ -31,7 +31,7 @@ public record TimeToLive(@JsonProperty("timeToLiveInSeconds") Integer timeToLive
     }
 
     /**
-     * Builds {@link TimeToLive} values; unset members are {@code null} (collections: empty).
+     * Builds {@link TimeToLive} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Integer timeToLiveInSeconds;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.lexv2runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -17,12 +18,15 @@ import java.util.List;
  * @param resolvedValues A list of values that Amazon Lex V2 determines are possible resolutions for the user input. The
  * first value matches the <code>interpretedValue</code>.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Value(@JsonProperty("originalValue") String originalValue,
         @JsonProperty("interpretedValue") String interpretedValue,
-        @JsonProperty("resolvedValues") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> resolvedValues) {
+        @JsonProperty("resolvedValues") List<String> resolvedValues) {
     public Value {
-        resolvedValues = resolvedValues == null ? List.of() : List.copyOf(resolvedValues);
+        resolvedValues = AutoConstruct.list(resolvedValues);
     }
 
     /**
@@ -40,7 +44,8 @@ public record Value(@JsonProperty("originalValue") String originalValue,
     }
 
     /**
-     * Builds {@link Value} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Value} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String originalValue;

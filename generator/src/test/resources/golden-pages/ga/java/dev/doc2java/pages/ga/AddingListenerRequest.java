@@ -26,7 +26,7 @@ public record AddingListenerRequest(@JsonProperty("listener") CreateListenerOpti
     }
 
     /**
-     * Builds {@link AddingListenerRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link AddingListenerRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private CreateListenerOption listener;

@@ -28,7 +28,7 @@ public record AddingListenerResponse(@JsonProperty("listener") ListenerDetail li
     }
 
     /**
-     * Builds {@link AddingListenerResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link AddingListenerResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private ListenerDetail listener;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.ga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -22,16 +23,19 @@ import java.util.List;
  * @param acceleratorId Specifies the ID of the global accelerator associated with the listener. Required.
  * @param tags Specifies the tags.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record CreateListenerOption(@JsonProperty("name") String name,
         @JsonProperty("description") String description, @JsonProperty("protocol") String protocol,
-        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange2> portRanges,
+        @JsonProperty("port_ranges") List<PortRange2> portRanges,
         @JsonProperty("client_affinity") String clientAffinity,
         @JsonProperty("accelerator_id") String acceleratorId,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag2> tags) {
+        @JsonProperty("tags") List<ResourceTag2> tags) {
     public CreateListenerOption {
-        portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        portRanges = AutoConstruct.list(portRanges);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -49,7 +53,8 @@ public record CreateListenerOption(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link CreateListenerOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerOption} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String name;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.ga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -32,12 +33,15 @@ import java.util.List;
  * <li>PARTNER: A partner freezes their customer's resources.</li>
  * </ul>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record FrozenInfo(@JsonProperty("status") FrozenInfoStatus status,
         @JsonProperty("effect") FrozenInfoEffect effect,
-        @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FrozenInfoScene> scene) {
+        @JsonProperty("scene") List<FrozenInfoScene> scene) {
     public FrozenInfo {
-        scene = scene == null ? List.of() : List.copyOf(scene);
+        scene = AutoConstruct.list(scene);
     }
 
     /**
@@ -55,7 +59,8 @@ public record FrozenInfo(@JsonProperty("status") FrozenInfoStatus status,
     }
 
     /**
-     * Builds {@link FrozenInfo} values; unset members are {@code null} (collections: empty).
+     * Builds {@link FrozenInfo} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private FrozenInfoStatus status;

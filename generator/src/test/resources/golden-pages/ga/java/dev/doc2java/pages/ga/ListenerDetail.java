@@ -3,6 +3,7 @@ package dev.doc2java.pages.ga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -34,20 +35,23 @@ import java.util.List;
  * @param frozenInfo Specifies the frozen details of cloud services or resources.
  * @param tags Specifies the tags.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record ListenerDetail(@JsonProperty("id") String id, @JsonProperty("name") String name,
         @JsonProperty("description") String description, @JsonProperty("protocol") String protocol,
         @JsonProperty("status") ListenerDetailStatus status,
-        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange> portRanges,
+        @JsonProperty("port_ranges") List<PortRange> portRanges,
         @JsonProperty("client_affinity") String clientAffinity,
         @JsonProperty("accelerator_id") String acceleratorId,
         @JsonProperty("created_at") String createdAt, @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("domain_id") String domainId,
         @JsonProperty("frozen_info") FrozenInfo frozenInfo,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag> tags) {
+        @JsonProperty("tags") List<ResourceTag> tags) {
     public ListenerDetail {
-        portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        portRanges = AutoConstruct.list(portRanges);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -65,7 +69,8 @@ public record ListenerDetail(@JsonProperty("id") String id, @JsonProperty("name"
     }
 
     /**
-     * Builds {@link ListenerDetail} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListenerDetail} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String id;

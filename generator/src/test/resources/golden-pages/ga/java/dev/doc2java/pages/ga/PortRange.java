@@ -28,7 +28,7 @@ public record PortRange(@JsonProperty("from_port") Integer fromPort,
     }
 
     /**
-     * Builds {@link PortRange} values; unset members are {@code null} (collections: empty).
+     * Builds {@link PortRange} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Integer fromPort;

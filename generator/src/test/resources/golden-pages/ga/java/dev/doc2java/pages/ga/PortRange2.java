@@ -28,7 +28,7 @@ public record PortRange2(@JsonProperty("from_port") Integer fromPort,
     }
 
     /**
-     * Builds {@link PortRange2} values; unset members are {@code null} (collections: empty).
+     * Builds {@link PortRange2} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Integer fromPort;

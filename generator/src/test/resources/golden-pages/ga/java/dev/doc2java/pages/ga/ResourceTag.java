@@ -39,7 +39,7 @@ public record ResourceTag(@JsonProperty("key") String key, @JsonProperty("value"
     }
 
     /**
-     * Builds {@link ResourceTag} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ResourceTag} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String key;

@@ -40,7 +40,7 @@ public record ResourceTag2(@JsonProperty("key") String key, @JsonProperty("value
     }
 
     /**
-     * Builds {@link ResourceTag2} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ResourceTag2} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String key;

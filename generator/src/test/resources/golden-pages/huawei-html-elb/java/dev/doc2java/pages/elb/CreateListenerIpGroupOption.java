@@ -55,7 +55,7 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
     }
 
     /**
-     * Builds {@link CreateListenerIpGroupOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerIpGroupOption} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String ipgroupId;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.elb;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -108,7 +109,10 @@ import java.util.List;
  * <p>For details, see the descriptions in the APIs of forwarding policies and forwarding rules.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("client_ca_tls_container_ref") String clientCaTlsContainerRef,
         @JsonProperty("default_pool_id") String defaultPoolId,
@@ -120,8 +124,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("project_id") String projectId,
         @JsonProperty("protocol") CreateListenerOptionProtocol protocol,
         @JsonProperty("protocol_port") Integer protocolPort,
-        @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
+        @JsonProperty("sni_container_refs") List<String> sniContainerRefs,
+        @JsonProperty("tags") List<Tag> tags,
         @JsonProperty("tls_ciphers_policy") CreateListenerOptionTlsCiphersPolicy tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
@@ -131,8 +135,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("transparent_client_ip_enable") Boolean transparentClientIpEnable,
         @JsonProperty("enhance_l7policy_enable") Boolean enhanceL7policyEnable) {
     public CreateListenerOption {
-        sniContainerRefs = sniContainerRefs == null ? List.of() : List.copyOf(sniContainerRefs);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        sniContainerRefs = AutoConstruct.list(sniContainerRefs);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -150,7 +154,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
     }
 
     /**
-     * Builds {@link CreateListenerOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerOption} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Boolean adminStateUp;

@@ -31,7 +31,7 @@ public record CreateListenerRequest(
     }
 
     /**
-     * Builds {@link CreateListenerRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String projectId;

@@ -28,7 +28,7 @@ public record CreateListenerResponse(@JsonProperty("request_id") String requestI
     }
 
     /**
-     * Builds {@link CreateListenerResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String requestId;

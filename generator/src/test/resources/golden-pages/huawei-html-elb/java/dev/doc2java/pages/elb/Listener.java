@@ -3,6 +3,7 @@ package dev.doc2java.pages.elb;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -81,7 +82,10 @@ import java.util.List;
  * <p>For details, see the descriptions in the APIs of forwarding policies and forwarding rules.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("client_ca_tls_container_ref") String clientCaTlsContainerRef,
         @JsonProperty("connection_limit") Integer connectionLimit,
@@ -91,13 +95,12 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("description") String description,
         @JsonProperty("http2_enable") Boolean http2Enable, @JsonProperty("id") String id,
         @JsonProperty("insert_headers") ListenerInsertHeaders insertHeaders,
-        @JsonProperty("loadbalancers") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LoadBalancerRef> loadbalancers,
+        @JsonProperty("loadbalancers") List<LoadBalancerRef> loadbalancers,
         @JsonProperty("name") String name, @JsonProperty("project_id") String projectId,
         @JsonProperty("protocol") String protocol,
         @JsonProperty("protocol_port") Integer protocolPort,
-        @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("sni_container_refs") List<String> sniContainerRefs,
+        @JsonProperty("tags") List<Tag> tags, @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("tls_ciphers_policy") String tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
@@ -107,9 +110,9 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("transparent_client_ip_enable") Boolean transparentClientIpEnable,
         @JsonProperty("enhance_l7policy_enable") Boolean enhanceL7policyEnable) {
     public Listener {
-        loadbalancers = loadbalancers == null ? List.of() : List.copyOf(loadbalancers);
-        sniContainerRefs = sniContainerRefs == null ? List.of() : List.copyOf(sniContainerRefs);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        loadbalancers = AutoConstruct.list(loadbalancers);
+        sniContainerRefs = AutoConstruct.list(sniContainerRefs);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -127,7 +130,8 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
     }
 
     /**
-     * Builds {@link Listener} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Listener} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Boolean adminStateUp;

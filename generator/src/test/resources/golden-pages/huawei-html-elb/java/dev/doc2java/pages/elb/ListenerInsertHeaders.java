@@ -44,7 +44,7 @@ public record ListenerInsertHeaders(@JsonProperty("X-Forwarded-ELB-IP") Boolean 
     }
 
     /**
-     * Builds {@link ListenerInsertHeaders} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListenerInsertHeaders} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Boolean xForwardedElbIp;

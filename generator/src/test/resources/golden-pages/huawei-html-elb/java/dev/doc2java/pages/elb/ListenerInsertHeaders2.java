@@ -45,7 +45,7 @@ public record ListenerInsertHeaders2(@JsonProperty("X-Forwarded-ELB-IP") Boolean
     }
 
     /**
-     * Builds {@link ListenerInsertHeaders2} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListenerInsertHeaders2} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Boolean xForwardedElbIp;

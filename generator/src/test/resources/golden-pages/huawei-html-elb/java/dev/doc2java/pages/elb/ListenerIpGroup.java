@@ -49,7 +49,7 @@ public record ListenerIpGroup(@JsonProperty("ipgroup_id") String ipgroupId,
     }
 
     /**
-     * Builds {@link ListenerIpGroup} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListenerIpGroup} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String ipgroupId;

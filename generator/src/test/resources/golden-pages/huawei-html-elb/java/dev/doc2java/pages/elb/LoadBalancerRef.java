@@ -26,7 +26,7 @@ public record LoadBalancerRef(@JsonProperty("id") String id) {
     }
 
     /**
-     * Builds {@link LoadBalancerRef} values; unset members are {@code null} (collections: empty).
+     * Builds {@link LoadBalancerRef} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String id;

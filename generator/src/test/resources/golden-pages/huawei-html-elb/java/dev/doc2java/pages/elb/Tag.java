@@ -27,7 +27,7 @@ public record Tag(@JsonProperty("key") String key, @JsonProperty("value") String
     }
 
     /**
-     * Builds {@link Tag} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Tag} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String key;

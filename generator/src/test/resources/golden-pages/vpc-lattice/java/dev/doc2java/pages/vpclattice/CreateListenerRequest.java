@@ -3,8 +3,7 @@ package dev.doc2java.pages.vpclattice;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.Map;
 
 /**
@@ -26,15 +25,18 @@ import java.util.Map;
  * <p>An idempotency token: the service treats repeated requests with the same token as one.</p>
  * @param tags The tags for the listener.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String serviceIdentifier,
         @JsonProperty("name") String name, @JsonProperty("protocol") Protocol protocol,
         @JsonProperty("port") Integer port,
         @JsonProperty("defaultAction") DefaultAction defaultAction,
         @JsonProperty("clientToken") String clientToken,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> tags) {
+        @JsonProperty("tags") Map<String, String> tags) {
     public CreateListenerRequest {
-        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        tags = AutoConstruct.map(tags);
     }
 
     /**
@@ -52,7 +54,8 @@ public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String se
     }
 
     /**
-     * Builds {@link CreateListenerRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerRequest} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String serviceIdentifier;

@@ -37,7 +37,7 @@ public record CreateListenerResponse(@JsonProperty("arn") String arn, @JsonPrope
     }
 
     /**
-     * Builds {@link CreateListenerResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String arn;

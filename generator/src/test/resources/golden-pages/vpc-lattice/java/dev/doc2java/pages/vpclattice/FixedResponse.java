@@ -27,7 +27,7 @@ public record FixedResponse(@JsonProperty("statusCode") Integer statusCode) {
     }
 
     /**
-     * Builds {@link FixedResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link FixedResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Integer statusCode;

@@ -3,6 +3,7 @@ package dev.doc2java.pages.vpclattice;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
@@ -17,11 +18,13 @@ import java.util.List;
  * set the weight; 100% of the traffic goes to that target group.</p>
  * <p>Required.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Forward(
-        @JsonProperty("targetGroups") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TargetGroup> targetGroups) {
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
+public record Forward(@JsonProperty("targetGroups") List<TargetGroup> targetGroups) {
     public Forward {
-        targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
+        targetGroups = AutoConstruct.list(targetGroups);
     }
 
     /**
@@ -39,7 +42,8 @@ public record Forward(
     }
 
     /**
-     * Builds {@link Forward} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Forward} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private List<TargetGroup> targetGroups;

@@ -33,7 +33,7 @@ public record TargetGroup(@JsonProperty("targetGroupIdentifier") String targetGr
     }
 
     /**
-     * Builds {@link TargetGroup} values; unset members are {@code null} (collections: empty).
+     * Builds {@link TargetGroup} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String targetGroupIdentifier;
