@@ -23,6 +23,27 @@ final class Docs {
     /** The {@code @deprecated} tag of a type the documentation marks deprecated. */
     static final String DEPRECATED_TYPE = "@deprecated the documentation marks this type deprecated";
 
+    /**
+     * What a member the docs call "empty or null" does here. Unset and {@code null} are one state in a
+     * record, and sending JSON {@code null} for every unset member would clear values on update
+     * operations the caller never touched; so {@code null} is left out of the request and an empty
+     * value ({@code ""}) is sent as written.
+     */
+    static final String NULLABLE = "an empty value is sent as given; {@code null} leaves the member out of the"
+            + " request (no explicit JSON {@code null} is sent).";
+
+    /** A required member that may be null: the key must be there, so {@code null} is written out. */
+    static final String NULL_SENT = "A {@code null} value is sent as JSON {@code null}.";
+
+    /** Whether the member's JSON property is written even when {@code null}: required and nullable. */
+    static boolean sendsNull(Member m) {
+        return m.required() && m.has(MemberTrait.NULLABLE);
+    }
+
+    /** {@link #NULLABLE} where the documentation itself says the value may be null. */
+    static final String NULL_OMITTED = "A {@code null} value is left out of the request (no explicit JSON {@code null}"
+            + " is sent).";
+
     private Docs() {
     }
 
@@ -66,7 +87,11 @@ final class Docs {
             facts.add("The value is JSON text.");
         }
         if (m.has(MemberTrait.NULLABLE)) {
-            facts.add("May be empty or null.");
+            if (sendsNull(m)) {
+                facts.add(said.contains("null") ? NULL_SENT : "May be empty or null: " + NULL_SENT);
+            } else {
+                facts.add(said.contains("null") ? NULL_OMITTED : "May be empty or null: " + NULLABLE);
+            }
         }
         if (m.has(MemberTrait.DEPRECATED)) {
             facts.add("Deprecated.");

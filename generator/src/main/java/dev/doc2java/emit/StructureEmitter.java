@@ -131,6 +131,10 @@ final class StructureEmitter {
             out.add(AnnotationSpec.builder(JSON_IGNORE).build());
         } else {
             out.add(EmitContext.jsonProperty(m.wireName()));
+            if (Docs.sendsNull(m)) {
+                out.add(AnnotationSpec.builder(JSON_INCLUDE)
+                        .addMember("value", "$T.ALWAYS", JSON_INCLUDE.nestedClass("Include")).build());
+            }
         }
         return out;
     }

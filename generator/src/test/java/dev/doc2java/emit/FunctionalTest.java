@@ -147,6 +147,12 @@ class FunctionalTest {
     }
 
     @Test
+    void requiredNullableMembersAreSentAsNull() throws Exception {
+        Object owner = call(call(call(type(FEATURES + "Owner"), "builder"), "name", "Ada"), "build");
+        assertEquals("{\"name\":\"Ada\",\"vet\":null}", mapper.writeValueAsString(owner));
+    }
+
+    @Test
     void unknownPropertiesFail() {
         assertThrows(UnrecognizedPropertyException.class,
                 () -> mapper.readValue("{\"petId\":\"x\",\"bogus\":1}", type(FEATURES + "AdoptPetRequest")));

@@ -12,11 +12,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param age Value at least 18.
  * @param nickname A short name. No longer shown anywhere. Deprecated.
  * @param collar The collar the owner registered.
+ * @param phone A phone number. The value can be empty or null. A {@code null} value is left out of the request (no
+ * explicit JSON {@code null} is sent).
+ * @param vet The owner's veterinarian; <code>null</code> when the owner has none. Required. A {@code null} value
+ * is sent as JSON {@code null}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @SuppressWarnings("deprecation")
 public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Integer age,
-        @JsonProperty("nickname") String nickname, @JsonProperty("collar") LegacyCollar collar) {
+        @JsonProperty("nickname") String nickname, @JsonProperty("collar") LegacyCollar collar,
+        @JsonProperty("phone") String phone,
+        @JsonProperty("vet") @JsonInclude(JsonInclude.Include.ALWAYS) String vet) {
     /**
      * A builder with every member unset.
      */
@@ -54,6 +60,10 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
 
         private LegacyCollar collar;
 
+        private String phone;
+
+        private String vet;
+
         private Builder() {
         }
 
@@ -62,6 +72,8 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
             this.age = source.age();
             this.nickname = source.nickname();
             this.collar = source.collar();
+            this.phone = source.phone();
+            this.vet = source.vet();
         }
 
         public Builder name(String name) {
@@ -92,8 +104,18 @@ public record Owner(@JsonProperty("name") String name, @JsonProperty("age") Inte
             return this;
         }
 
+        public Builder phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        public Builder vet(String vet) {
+            this.vet = vet;
+            return this;
+        }
+
         public Owner build() {
-            return new Owner(name, age, nickname, collar);
+            return new Owner(name, age, nickname, collar, phone, vet);
         }
     }
 }

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * characters:_.:/=+-&#64;</li>
  * <li>The value can be empty or null.</li>
  * </ul>
- * <p>May be empty or null.</p>
+ * <p>A {@code null} value is left out of the request (no explicit JSON {@code null} is sent).</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResourceTag(@JsonProperty("key") String key, @JsonProperty("value") String value) {

@@ -21,10 +21,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * characters:_.:/=+-&#64;</li>
  * <li>The value can be empty or null.</li>
  * </ul>
- * <p>Required. May be empty or null.</p>
+ * <p>Required. A {@code null} value is sent as JSON {@code null}.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResourceTag2(@JsonProperty("key") String key, @JsonProperty("value") String value) {
+public record ResourceTag2(@JsonProperty("key") String key,
+        @JsonProperty("value") @JsonInclude(JsonInclude.Include.ALWAYS) String value) {
     /**
      * A builder with every member unset.
      */

@@ -87,7 +87,7 @@ import java.util.List;
  * associated with the listener.</p>
  * <p>ipgroup_id is also required if you want to associate an IP address group with the listener.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
- * <p>May be empty or null.</p>
+ * <p>A {@code null} value is left out of the request (no explicit JSON {@code null} is sent).</p>
  * @param transparentClientIpEnable Specifies whether to pass source IP addresses of the clients to backend servers.
  * <p>Shared load balancers: The value can be true or false, and the default value is false for TCP and
  * UDP listeners. The value can only be true for HTTP and HTTPS listeners. If this parameter is not
