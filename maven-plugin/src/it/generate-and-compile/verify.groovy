@@ -11,11 +11,9 @@ int services = summary.group(1) as int
 
 def javaFiles = []
 gen.eachFileRecurse(FileType.FILES) { if (it.name.endsWith('.java')) javaFiles << it }
-// TODO(issue 2): once the boto3 reader and the emitters are merged into this branch, require
-// services == 1 and a non-empty javaFiles here; until then the checks below hold either way.
-if (services > 0) {
-    assert !javaFiles.isEmpty() : 'a service was read but nothing generated'
-}
+assert services == 1 : "expected the demo service, read ${services}"
+assert !javaFiles.isEmpty() : 'a service was read but nothing generated'
+assert javaFiles.any { it.name == 'GetThingRequest.java' } : "no request record among ${javaFiles*.name}"
 javaFiles.each { f ->
     def rel = gen.toPath().relativize(f.toPath()).toString().replace('\\', '/')
     assert rel.startsWith('com/example/demo/') : rel
@@ -23,7 +21,6 @@ javaFiles.each { f ->
     assert cls.isFile() : "not compiled: $rel"
     assert !f.text.contains(basedir.absolutePath) : "absolute path in the generated $rel"
 }
-if (!javaFiles.isEmpty()) {
-    assert javaFiles.any { it.text.contains('src/main/doc2java/demo/get_thing.rst') } : 'headers name the page relative to the project'
-}
+assert javaFiles.every { it.text.contains('src/main/doc2java/demo/get_thing.rst') } : 'headers name the page relative to the project'
+assert log.contains('Compiling ' + javaFiles.size() + ' source file')
 return true

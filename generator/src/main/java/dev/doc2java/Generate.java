@@ -6,13 +6,13 @@ import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.emit.EmitOptions;
 import dev.doc2java.emit.JavaEmitter;
+import dev.doc2java.emit.JavaNames;
 import dev.doc2java.emit.SourceWriter;
 import dev.doc2java.model.ModelJson;
 import dev.doc2java.model.ServiceModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -67,13 +67,9 @@ public final class Generate {
 
     /** Reads the pages and writes the Java sources of every service. */
     public static Result sources(Request request) {
-        if (!isPackageName(request.packageName())) {
-            Diagnostics diagnostics = new Diagnostics();
-            diagnostics.error("generate.invalid-package", SourceLocation.UNKNOWN,
-                    "not a valid Java package name: '" + printable(request.packageName()) + "'");
-            return new Result(diagnostics.sorted(), List.of(), Optional.empty());
-        }
-        return sources(request, load(request));
+        // An unusable package is reported before any page is read.
+        return sources(request, isPackageName(request.packageName())
+                ? load(request) : new Doc2Java.Loaded(List.of(), new Diagnostics()));
     }
 
     /** Emits and writes the Java sources of services already loaded (the second half of {@link #sources(Request)}). */
@@ -133,33 +129,12 @@ public final class Generate {
         return name != null && !name.isEmpty() && SourceVersion.isName(name, SourceVersion.RELEASE_17);
     }
 
-    /** The package of {@code service}: the base package itself when it is the only service. */
-    public static String packageOf(ServiceModel service, List<ServiceModel> all, String basePackage) {
-        return all.size() == 1 ? basePackage : packageName(basePackage, service.id());
-    }
-
     /**
-     * The package of one service among several.
-     *
-     * <p>TODO(issue 2): replace with {@code dev.doc2java.emit.JavaNames.packageName(base, serviceId)},
-     * the naming authority, once the emitter branch lands; this minimal version only exists so the
-     * shell works before that.
+     * The package of {@code service}: the base package itself when it is the only service, else
+     * {@code <base>.<service>} as the naming authority ({@link JavaNames#packageName}) spells it.
      */
-    static String packageName(String base, String serviceId) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : serviceId.toLowerCase(Locale.ROOT).toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
-                sb.append(c);
-            }
-        }
-        String segment = sb.length() == 0 ? "service" : sb.toString();
-        if (Character.isDigit(segment.charAt(0))) {
-            segment = "_" + segment;
-        }
-        if (SourceVersion.isKeyword(segment, SourceVersion.RELEASE_17)) {
-            segment = segment + "_";
-        }
-        return base + "." + segment;
+    public static String packageOf(ServiceModel service, List<ServiceModel> all, String basePackage) {
+        return all.size() == 1 ? basePackage : JavaNames.packageName(basePackage, service.id());
     }
 
     private static void noServiceWarning(List<ServiceModel> services, Request request, Diagnostics diagnostics) {

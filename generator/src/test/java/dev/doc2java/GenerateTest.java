@@ -75,11 +75,21 @@ class GenerateTest {
         for (Diagnostic d : r.diagnostics()) {
             assertTrue(d.location().file().startsWith("input-docs"), "relative location: " + d);
         }
+        assertEquals(List.of("ga", "vpc-lattice"), r.services().stream().map(s -> s.id()).toList());
+        List<String> files = r.report().orElseThrow().files();
+        assertTrue(files.contains("dev/doc2java/sample/vpclattice/VPCLatticeClient.java"), files.toString());
+        for (String f : files) {
+            assertTrue(f.startsWith("dev/doc2java/sample/ga/") || f.startsWith("dev/doc2java/sample/vpclattice/"), f);
+        }
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
                 assertFalse(Files.readString(f).contains(root.toString()), "absolute path in " + f);
             }
         }
+
+        Generate.Result models = Generate.models(new Generate.Request(root, List.of(Path.of("input-docs")), tmp.resolve("models"), ""));
+        assertFalse(models.hasErrors(), models.diagnostics().toString());
+        assertEquals(List.of("ga.json", "vpc-lattice.json"), models.report().orElseThrow().files());
     }
 
     /** The seed pages are byte-for-byte the corpus originals (skipped where ../shared is absent). */

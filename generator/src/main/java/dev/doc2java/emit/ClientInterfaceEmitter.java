@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
@@ -33,8 +32,8 @@ final class ClientInterfaceEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(ctx.names().clientClass())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n", (doc.isEmpty() ? "" : doc + "\n\n")
-                        + "<p>The operations of <code>" + JavadocSanitizer.text(model.title())
-                        + "</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
+                        + "<p>The operations of " + JavadocSanitizer.code(model.title())
+                        + ". An implementation sends them through a {@code dev.doc2java.runtime.Transport}.");
         boolean suppress = false;
         for (Operation op : model.operations()) {
             type.addMethod(method(ctx, op));
@@ -45,11 +44,7 @@ final class ClientInterfaceEmitter {
             type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "$S", "deprecation").build());
         }
-        SourceLocation source = model.source();
-        if (source.equals(SourceLocation.UNKNOWN) && !model.operations().isEmpty()) {
-            source = model.operations().get(0).source();
-        }
-        return ctx.file(type.build(), source);
+        return ctx.file(type.build(), ctx.serviceSource());
     }
 
     private static MethodSpec method(EmitContext ctx, Operation op) {
@@ -62,14 +57,14 @@ final class ClientInterfaceEmitter {
                     .append(JavadocSanitizer.text(op.http().method() + " " + op.http().uri())).append("</code>");
         }
         if (doc.length() == 0) {
-            doc.append("The <code>").append(JavadocSanitizer.text(op.name())).append("</code> operation.");
+            doc.append("The ").append(JavadocSanitizer.code(op.name())).append(" operation.");
         }
         if (op.input() != null) {
-            method.addParameter(valueType(ctx, op.input()), "request");
+            method.addParameter(ctx.typeOf(op.input()), "request");
             tags.add("@param request the request");
         }
         if (op.output() != null) {
-            method.returns(valueType(ctx, op.output()));
+            method.returns(ctx.typeOf(op.output()));
             tags.add("@return the response");
         } else {
             method.returns(TypeName.VOID);
@@ -90,7 +85,7 @@ final class ClientInterfaceEmitter {
         }
         if (!codes.isEmpty()) {
             tags.add("@throws dev.doc2java.runtime.ServiceException with a documented error code: "
-                    + String.join(", ", codes.stream().map(c -> "<code>" + JavadocSanitizer.text(c) + "</code>").toList()));
+                    + String.join(", ", codes.stream().map(JavadocSanitizer::code).toList()));
         }
         if (op.deprecated()) {
             method.addAnnotation(Deprecated.class);
@@ -103,9 +98,6 @@ final class ClientInterfaceEmitter {
         return method.build();
     }
 
-    private static TypeName valueType(EmitContext ctx, String shapeName) {
-        return ctx.typeOf(shapeName);
-    }
 
     private static boolean deprecatedShape(EmitContext ctx, String shapeName) {
         return shapeName != null && ctx.referencesDeprecated(shapeName);

@@ -3,8 +3,10 @@ package dev.doc2java.emit;
 import dev.doc2java.model.Constraints;
 import dev.doc2java.model.Location;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
+import dev.doc2java.model.ShapeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +22,14 @@ final class Docs {
     }
 
     /** The documentation of a type, with its constraints. */
-    static String shape(Shape shape) {
+    static String shape(EmitContext ctx, Shape shape) {
         List<String> parts = new ArrayList<>();
         add(parts, JavadocSanitizer.html(shape.documentation()));
         add(parts, constraints(shape.constraints().withEnumValues(List.of()), Constraints.NONE, label(shape)));
         if (parts.isEmpty()) {
-            return "The <code>" + JavadocSanitizer.text(shape.name()) + "</code> shape.";
+            return ctx.role(shape.name());
         }
-        return String.join("\n\n", parts);
+        return JavadocSanitizer.reflow(String.join("\n<p>", parts));
     }
 
     /** The documentation of a member, ending with required / constraints / binding facts. */
@@ -41,16 +43,33 @@ final class Docs {
         }
         add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target)));
         if (m.location() != null && m.location() != Location.BODY) {
-            facts.add("Sent in the " + where(m.location()) + " as <code>" + JavadocSanitizer.text(m.wireName()) + "</code>.");
+            facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");
+        }
+        if (m.has(MemberTrait.IDEMPOTENCY_TOKEN)) {
+            facts.add("An idempotency token: the service treats repeated requests with the same token as one.");
+        }
+        if (m.has(MemberTrait.JSON_VALUE)) {
+            facts.add("The value is JSON text.");
+        }
+        if (m.has(MemberTrait.NULLABLE)) {
+            facts.add("May be empty or null.");
+        }
+        if (m.has(MemberTrait.DEPRECATED)) {
+            facts.add("Deprecated.");
         }
         if (target != null && target.has(ShapeTrait.STREAMING)) {
             facts.add("A streaming payload.");
         }
-        add(parts, String.join(" ", facts));
-        if (parts.isEmpty()) {
-            return "The <code>" + JavadocSanitizer.text(m.wireName()) + "</code> value.";
+        String doc = parts.isEmpty() ? "" : parts.get(0);
+        boolean endsWithBlock = doc.endsWith("</p>") || doc.endsWith("</ul>") || doc.endsWith("</ol>")
+                || doc.endsWith("</pre>") || doc.endsWith("</table>") || doc.endsWith("</dl>");
+        if (!facts.isEmpty()) {
+            parts.add(endsWithBlock ? "<p>" + String.join(" ", facts) + "</p>" : String.join(" ", facts));
         }
-        return String.join(" ", parts);
+        if (parts.isEmpty()) {
+            return "The " + JavadocSanitizer.code(m.wireName()) + " value.";
+        }
+        return JavadocSanitizer.reflow(String.join(" ", parts));
     }
 
     private static String where(Location location) {
@@ -82,14 +101,14 @@ final class Docs {
             out.add(what + " at most " + plain(max) + ".");
         }
         if (pattern != null) {
-            out.add("Pattern: <code>" + JavadocSanitizer.text(pattern) + "</code>.");
+            out.add("Pattern: " + JavadocSanitizer.code(pattern) + ".");
         }
         if (defaultValue != null) {
-            out.add("Default: <code>" + JavadocSanitizer.text(defaultValue) + "</code>.");
+            out.add("Default: " + JavadocSanitizer.code(defaultValue) + ".");
         }
         if (own.hasEnum()) {
             out.add("Values: " + String.join(", ", own.enumNames().stream()
-                    .map(v -> "<code>" + JavadocSanitizer.text(v) + "</code>").toList()) + ".");
+                    .map(JavadocSanitizer::code).toList()) + ".");
         }
         return String.join(" ", out);
     }
@@ -111,7 +130,7 @@ final class Docs {
         if (shape.type().isNumber()) {
             return "Value";
         }
-        return shape.type() == dev.doc2java.model.ShapeType.LIST || shape.type() == dev.doc2java.model.ShapeType.MAP
+        return shape.type() == ShapeType.LIST || shape.type() == ShapeType.MAP
                 ? "Size" : "Length";
     }
 

@@ -55,7 +55,7 @@ final class EnumEmitter {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("$L\n", Docs.shape(shape) + "\n\n<p>Values the documentation does not list are kept: "
+                .addJavadoc("$L\n", Docs.shape(ctx, shape) + "\n\n<p>Values the documentation does not list are kept: "
                         + "{@link #of} returns a value with {@link #isKnown()} {@code false}.");
         if (shape.has(ShapeTrait.DEPRECATED)) {
             type.addAnnotation(EmitContext.deprecated());
@@ -70,16 +70,16 @@ final class EnumEmitter {
             FieldSpec.Builder field = FieldSpec.builder(self, e.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T($L)", self, literal);
             String doc = JavadocSanitizer.html(docs.get(e.getKey()));
-            field.addJavadoc("$L\n", doc.isEmpty() ? "<code>" + JavadocSanitizer.text(e.getKey()) + "</code>" : doc);
+            field.addJavadoc("$L\n", doc.isEmpty() ? JavadocSanitizer.code(e.getKey()) : doc);
             type.addField(field.build());
             all.add(CodeBlock.of("$N", e.getValue()));
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, self), "KNOWN_VALUES",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", LIST, CodeBlock.join(all, ", ")).build());
+                .initializer("$T.of($L)", LIST, CodeBlock.join(all, ",$W")).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(MAP, boxed, self), "BY_VALUE",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("KNOWN_VALUES.stream().collect($T.toUnmodifiableMap($T::value, $T.identity()))",
+                .initializer("KNOWN_VALUES.stream()$W.collect($T.toUnmodifiableMap($T::value, $T.identity()))",
                         Collectors.class, self, Function.class).build());
         type.addField(raw, "value", Modifier.PRIVATE, Modifier.FINAL);
 
@@ -126,7 +126,7 @@ final class EnumEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addCode(string ? CodeBlock.of("return value;\n") : CodeBlock.of("return $T.toString(value);\n", boxed)).build());
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     /** The Java literal of one enum value, or null when an integer enum lists a non-integer. */

@@ -1,10 +1,12 @@
 package dev.doc2java.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.doc2java.model.ShapeTrait;
@@ -20,7 +22,8 @@ import javax.lang.model.element.Modifier;
  * A documented error becomes an unchecked exception extending the runtime's
  * {@code ServiceException}, with {@code ERROR_CODE} (the error's name), a constructor taking the
  * message and the other members, and an accessor per member. A {@code message} member is the
- * exception's message.
+ * exception's message. Jackson reads an error body into it through the constructor; error bodies
+ * carry envelope keys ({@code __type}, {@code code}), so unknown keys are ignored here, unlike records.
  */
 final class ExceptionEmitter {
 
@@ -33,6 +36,8 @@ final class ExceptionEmitter {
         StringBuilder params = new StringBuilder("\n@param message the error message, or {@code null}");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(AnnotationSpec.builder(EmitContext.JSON_IGNORE_PROPERTIES)
+                        .addMember("ignoreUnknown", "true").build())
                 .superclass(EmitContext.SERVICE_EXCEPTION)
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L").build())
@@ -43,8 +48,13 @@ final class ExceptionEmitter {
             type.addAnnotation(EmitContext.deprecated());
         }
         StructureEmitter.addDeprecationSuppression(ctx, type, components);
+        String messageWireName = components.stream().filter(c -> isMessage(ctx, c))
+                .map(c -> c.member().wireName()).findFirst()
+                .orElseGet(() -> freeMessageKey(components));
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addParameter(String.class, "message")
+                .addAnnotation(EmitContext.JSON_CREATOR)
+                .addParameter(ParameterSpec.builder(String.class, "message")
+                        .addAnnotation(EmitContext.jsonProperty(messageWireName)).build())
                 .addStatement("super(ERROR_CODE, message)");
         List<MethodSpec> accessors = new ArrayList<>();
         for (Component c : components) {
@@ -54,19 +64,30 @@ final class ExceptionEmitter {
             String doc = Docs.member(ctx, c.member());
             params.append("\n@param ").append(c.name()).append(' ').append(doc);
             type.addField(FieldSpec.builder(c.type(), c.name(), Modifier.PRIVATE, Modifier.FINAL).build());
-            constructor.addParameter(c.type(), c.name());
+            constructor.addParameter(ParameterSpec.builder(c.type(), c.name())
+                    .addAnnotation(EmitContext.jsonProperty(c.member().wireName())).build());
             CodeBlock copy = CollectionCopies.normalize(ctx, c.member().target(), c.name());
             constructor.addStatement("this.$N = $L", c.name(), copy != null ? copy : CodeBlock.of("$N", c.name()));
             MethodSpec.Builder accessor = MethodSpec.methodBuilder(c.name())
-                    .addJavadoc("$L\n\n@return the <code>$L</code> member\n", doc, JavadocSanitizer.text(c.member().wireName()))
+                    .addJavadoc("$L\n\n@return the $L member\n", doc, JavadocSanitizer.code(c.member().wireName()))
                     .addModifiers(Modifier.PUBLIC).returns(c.type())
                     .addStatement("return $N", c.name());
             accessors.add(accessor.build());
         }
-        type.addJavadoc("$L\n", Docs.shape(shape));
+        type.addJavadoc("$L\n", Docs.shape(ctx, shape));
         type.addMethod(constructor.addJavadoc("$L\n", params.toString().strip()).build());
         type.addMethods(accessors);
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
+    }
+
+    /** The JSON key of the message when no member holds it: {@code message}, unless a member already uses it. */
+    private static String freeMessageKey(List<Component> components) {
+        for (String key : List.of("message", "Message", "errorMessage", "error_msg")) {
+            if (components.stream().noneMatch(c -> c.member().wireName().equals(key))) {
+                return key;
+            }
+        }
+        return "doc2java.message";
     }
 
     /** A member called {@code message} (any case) holding a string is the exception message. */

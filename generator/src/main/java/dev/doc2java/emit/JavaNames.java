@@ -11,6 +11,7 @@ import dev.doc2java.model.SimpleShape;
 import dev.doc2java.model.StructureShape;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,9 @@ public final class JavaNames {
         for (String reserved : RESERVED_TYPE_NAMES.stream().sorted().toList()) {
             types.newName(reserved, "reserved:" + reserved);
         }
-        String clientName = types.newName(pascal(model.title().isBlank() ? model.id() : model.title()) + "Client", "client");
+        Set<String> files = new HashSet<>(); // lower-cased: Foo.java and FOO.java clash on some file systems
+        String clientName = allocateFileName(types, files,
+                pascal(model.title().isBlank() ? model.id() : model.title()) + "Client", "client");
         this.client = ClassName.get(packageName, clientName);
         Map<String, ClassName> classes = new LinkedHashMap<>();
         for (Shape shape : model.shapes().values()) { // sorted by name
@@ -78,7 +81,7 @@ public final class JavaNames {
             if (RESERVED_TYPE_NAMES.contains(wanted) || wanted.equals(clientName)) {
                 wanted = wanted + "Type";
             }
-            classes.put(shape.name(), ClassName.get(packageName, allocate(types, wanted, "shape:" + shape.name())));
+            classes.put(shape.name(), ClassName.get(packageName, allocateFileName(types, files, wanted, "shape:" + shape.name())));
         }
         this.shapeClasses = Map.copyOf(classes);
         NameAllocator methods = reservedAllocator(OBJECT_METHODS);
@@ -149,9 +152,20 @@ public final class JavaNames {
     public Map<Member, String> variantNames(StructureShape union) {
         NameAllocator allocator = reservedAllocator(List.of("Unknown", "Deserializer", "Builder"));
         allocator.newName(shapeClass(union.name()).simpleName(), "self");
+        Set<String> files = new HashSet<>(List.of("unknown", "deserializer"));
         Map<Member, String> names = new LinkedHashMap<>();
         for (Member m : union.members()) {
-            names.put(m, allocate(allocator, pascal(m.name()), m));
+            names.put(m, allocateFileName(allocator, files, pascal(m.name()), m));
+        }
+        return names;
+    }
+
+    /** Names of the static factories on a union interface, one per member ({@code card(...)}). */
+    public Map<Member, String> variantFactoryNames(StructureShape union) {
+        NameAllocator allocator = reservedAllocator(OBJECT_METHODS);
+        Map<Member, String> names = new LinkedHashMap<>();
+        for (Member m : union.members()) {
+            names.put(m, allocate(allocator, camel(m.name()), m));
         }
         return names;
     }
@@ -258,6 +272,17 @@ public final class JavaNames {
             allocator.newName(name, "reserved:" + name);
         }
         return allocator;
+    }
+
+    /** A type name whose class file cannot clash with another one's on a case-insensitive file system. */
+    private static String allocateFileName(NameAllocator allocator, Set<String> lowerCaseTaken, String wanted, Object tag) {
+        String candidate = wanted;
+        for (int n = 2; lowerCaseTaken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = wanted + n;
+        }
+        String name = allocate(allocator, candidate, tag);
+        lowerCaseTaken.add(name.toLowerCase(Locale.ROOT));
+        return name;
     }
 
     /** Keyword escaping, invalid characters and collisions via {@link NameAllocator}. */

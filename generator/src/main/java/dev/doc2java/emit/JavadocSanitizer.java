@@ -19,16 +19,19 @@ public final class JavadocSanitizer {
 
     private static final int WIDTH = 100;
 
-    private static final Safelist SAFE = new Safelist()
-            .addTags("p", "br", "code", "pre", "em", "strong", "b", "i", "ul", "ol", "li", "a", "dl", "dt", "dd",
-                    "sub", "sup", "table", "tr", "td", "th")
-            .addAttributes("a", "href")
-            .addProtocols("a", "href", "http", "https");
-
     private static final List<String> BLOCK_TAGS = List.of("<p>", "<ul>", "<ol>", "<li>", "<pre>", "<dl>", "<dt>",
             "<dd>", "<table>", "<tr>", "</ul>", "</ol>", "</table>");
 
     private JavadocSanitizer() {
+    }
+
+    /** The tags and attributes that survive; a fresh instance per use (a {@code Safelist} is mutable). */
+    private static Safelist safelist() {
+        return new Safelist()
+                .addTags("p", "br", "code", "pre", "em", "strong", "b", "i", "ul", "ol", "li", "a", "dl", "dt", "dd",
+                        "sub", "sup", "table", "tr", "td", "th")
+                .addAttributes("a", "href")
+                .addProtocols("a", "href", "http", "https");
     }
 
     /** Safe, well-formed Javadoc HTML for a documentation fragment; "" for blank input. */
@@ -42,8 +45,9 @@ public final class JavadocSanitizer {
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .syntax(Document.OutputSettings.Syntax.xml);
         Document dirty = Jsoup.parseBodyFragment(dropControls(fragment), "");
-        Document clean = new Cleaner(SAFE).clean(dirty);
+        Document clean = new Cleaner(safelist()).clean(dirty);
         clean.select("a:not([href])").unwrap();
+        unwrapSingleParagraph(clean);
         clean.outputSettings(settings);
         String cleaned = clean.body().html();
         return escapeForComment(layout(cleaned)).strip();
@@ -67,6 +71,11 @@ public final class JavadocSanitizer {
         return escapeForComment(out.toString());
     }
 
+    /** Plain text in {@code <code>}; the empty string is named, since doclint rejects an empty tag. */
+    public static String code(String plain) {
+        return plain == null || plain.isEmpty() ? "the empty string" : "<code>" + text(plain) + "</code>";
+    }
+
     /** A source path for a {@code //} file header: relative, one line, no backslashes or escapes. */
     public static String headerPath(String path) {
         String p = dropControls(path).replace('\\', '/').replace("\n", "").replace("\r", "");
@@ -75,6 +84,20 @@ public final class JavadocSanitizer {
             p = p.substring(1);
         }
         return p.replace("*/", "*_/");
+    }
+
+    /** {@code <p>text</p>} alone reads better as {@code text}. */
+    private static void unwrapSingleParagraph(Document doc) {
+        var body = doc.body();
+        if (body.children().size() == 1 && body.child(0).normalName().equals("p")
+                && body.textNodes().stream().allMatch(t -> t.isBlank())) {
+            body.child(0).unwrap();
+        }
+    }
+
+    /** Re-wraps safe Javadoc HTML (after more text was appended); {@code <pre>} blocks keep their lines. */
+    static String reflow(String safeHtml) {
+        return layout(safeHtml).strip();
     }
 
     /** Writes {@code *}{@code /}, {@code @} and backslash as HTML entities. */

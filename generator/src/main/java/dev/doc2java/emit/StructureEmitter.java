@@ -26,8 +26,9 @@ import javax.lang.model.element.Modifier;
 /**
  * A structure becomes a record: one component per member (wire names in {@code @JsonProperty}),
  * collections never null and immutable, a {@code Builder}, {@code builder()} and {@code toBuilder()}.
- * Members bound to the path, query or headers are {@code @JsonIgnore}d and carry {@code @HttpParam};
- * authentication members are left to the transport.
+ * Members bound to the path, query or headers, and a payload member (the whole HTTP body), are
+ * {@code @JsonIgnore}d and carry {@code @HttpParam}; the record's JSON is the rest of the body.
+ * Authentication members are left to the transport.
  */
 final class StructureEmitter {
 
@@ -56,7 +57,7 @@ final class StructureEmitter {
 
         TypeSpec.Builder record = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", Docs.withParams(Docs.shape(shape), params.toString()))
+                .addJavadoc("$L\n", Docs.withParams(Docs.shape(ctx, shape), params.toString()))
                 .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
                         .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build())
                 .recordConstructor(constructor.build());
@@ -74,7 +75,7 @@ final class StructureEmitter {
                 .addModifiers(Modifier.PUBLIC).returns(builder)
                 .addStatement("return new $T(this)", builder).build());
         record.addType(builderType(self, builder, components));
-        return ctx.file(record.build(), shape.source());
+        return ctx.file(record.build(), ctx.sourceOf(shape));
     }
 
     /** The members that become components (authentication members are the transport's business). */
@@ -99,7 +100,7 @@ final class StructureEmitter {
         } else if (m.has(MemberTrait.PAYLOAD)) {
             out.add(httpParam("PAYLOAD", m.wireName()));
         }
-        if (outsideBody || ctx.isStream(m.target())) {
+        if (outsideBody || m.has(MemberTrait.PAYLOAD) || ctx.isStream(m.target())) {
             out.add(AnnotationSpec.builder(JSON_IGNORE).build());
         } else {
             out.add(EmitContext.jsonProperty(m.wireName()));

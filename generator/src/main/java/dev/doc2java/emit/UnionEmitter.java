@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.StructureShape;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class UnionEmitter {
         boolean events = shape.has(ShapeTrait.EVENT_STREAM);
         ClassName deserializer = self.nestedClass("Deserializer");
         ClassName unknown = self.nestedClass("Unknown");
-        String doc = Docs.shape(shape) + "\n\n<p>"
+        String doc = Docs.shape(ctx, shape) + "\n\n<p>"
                 + (events ? "The events of an event stream: exactly one kind per event."
                           : "A tagged union: exactly one member is set.")
                 + " {@link Unknown} keeps a member this version does not know.";
@@ -54,6 +55,7 @@ final class UnionEmitter {
             type.addAnnotation(EmitContext.deprecated());
         }
         Map<Member, String> variants = ctx.names().variantNames(shape);
+        Map<Member, String> factories = ctx.names().variantFactoryNames(shape);
         List<CodeBlock> table = new ArrayList<>();
         boolean suppress = false;
         for (Member m : shape.members()) {
@@ -72,14 +74,23 @@ final class UnionEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addSuperinterface(self)
                     .addAnnotation(EmitContext.plainDeserialization())
-                    .addJavadoc("$L\n\n@param value the value of <code>$L</code>\n",
-                            Docs.member(ctx, m), JavadocSanitizer.text(m.wireName()))
+                    .addJavadoc("$L\n\n@param value the value of $L\n",
+                            Docs.member(ctx, m), JavadocSanitizer.code(m.wireName()))
                     .recordConstructor(constructor.build());
-            if (m.has(dev.doc2java.model.MemberTrait.DEPRECATED)) {
+            if (m.has(MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());
             }
             type.addType(record.build());
             type.addPermittedSubclass(variant);
+            MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
+                    .addJavadoc("A {@code $L} holding {@code value}.\n", variant.simpleName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                    .addParameter(valueType, "value")
+                    .addStatement("return new $T(value)", variant);
+            if (m.has(MemberTrait.DEPRECATED)) {
+                factory.addAnnotation(EmitContext.deprecated());
+            }
+            type.addMethod(factory.build());
             table.add(CodeBlock.of("$T.entry($S, $T.class)", MAP, m.wireName(), variant));
         }
         if (suppress) {
@@ -89,7 +100,7 @@ final class UnionEmitter {
         type.addType(unknownType(self, unknown));
         type.addPermittedSubclass(unknown);
         type.addType(deserializerType(self, deserializer, unknown, table));
-        return ctx.file(type.build(), shape.source());
+        return ctx.file(type.build(), ctx.sourceOf(shape));
     }
 
     private static TypeSpec unknownType(ClassName self, ClassName unknown) {

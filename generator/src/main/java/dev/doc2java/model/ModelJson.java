@@ -75,11 +75,11 @@ public final class ModelJson {
             put(m, "method", e.method());
             put(m, "url", e.url());
             put(m, "body", e.body());
-            m.put("source", e.source().toModelString());
+            source(m, e.source());
             examples.add(m);
         }
         put(o, "examples", examples);
-        o.put("source", op.source().toModelString());
+        source(o, op.source());
         return o;
     }
 
@@ -107,7 +107,7 @@ public final class ModelJson {
         put(s, "recursive", shape.has(ShapeTrait.RECURSIVE));
         put(s, "deprecated", shape.has(ShapeTrait.DEPRECATED));
         put(s, "documentation", shape.documentation());
-        s.put("source", shape.source().toModelString());
+        source(s, shape.source());
         return s;
     }
 
@@ -129,7 +129,7 @@ public final class ModelJson {
         put(o, "nullable", m.has(MemberTrait.NULLABLE));
         put(o, "auth", m.has(MemberTrait.AUTH));
         put(o, "documentation", m.documentation());
-        o.put("source", m.source().toModelString());
+        source(o, m.source());
         return o;
     }
 
@@ -144,11 +144,18 @@ public final class ModelJson {
             for (Provenance prov : c.provenance()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("constraint", prov.constraint());
-                m.put("source", prov.at().toModelString());
+                source(m, prov.at());
                 m.put("evidence", prov.evidence());
                 p.add(m);
             }
             o.put("provenance", p);
+        }
+    }
+
+    /** Built-in shapes (String, Integer, ...) come from no page: they get no {@code source}. */
+    private static void source(Map<String, Object> o, dev.doc2java.diag.SourceLocation at) {
+        if (!at.equals(dev.doc2java.diag.SourceLocation.UNKNOWN)) {
+            o.put("source", at.toModelString());
         }
     }
 

@@ -251,7 +251,7 @@ class MainTest {
         assertTrue(r.err().startsWith("doc2java: internal error: java.lang.StackOverflowError\n"), r.err());
     }
 
-    /** With the real readers: exit code and output hold whether or not a reader has landed yet. */
+    /** With the real boto3 reader and emitters. */
     @Test
     void aSmallBoto3PageEndToEnd() throws IOException {
         Path page = tmp.resolve("pages/demo/get_thing.rst");
@@ -266,6 +266,8 @@ class MainTest {
                 ".. py:method:: Demo.Client.get_thing(**kwargs)",
                 "",
                 "  Gets a thing.",
+                "",
+                "  See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/GetThing>`_",
                 "",
                 "  **Request Syntax**",
                 "  ::",
@@ -300,12 +302,23 @@ class MainTest {
         Path out = tmp.resolve("src");
         Run r = run("generate", tmp.resolve("pages").toString(), "-o", out.toString(), "--package", "com.example.demo");
         assertEquals(Main.OK, r.exit(), r.err());
-        for (String f : tree(out)) {
-            if (f.endsWith(".java")) {
-                assertTrue(f.startsWith("com/example/demo/"), f);
-            }
+        List<String> java = tree(out).stream().filter(f -> f.endsWith(".java")).toList();
+        assertTrue(java.contains("com/example/demo/GetThingRequest.java"), java.toString());
+        for (String f : java) {
+            assertTrue(f.startsWith("com/example/demo/"), f);
         }
+        assertTrue(r.err().contains("doc2java: 1 service, " + java.size() + " files in " + out
+                + " (" + java.size() + " written, 0 unchanged, 0 removed)"), r.err());
+
+        Run again = run("generate", tmp.resolve("pages").toString(), "-o", out.toString(), "--package", "com.example.demo");
+        assertTrue(again.err().contains("(0 written, " + java.size() + " unchanged, 0 removed)"), again.err());
+
         Run model = run("model", tmp.resolve("pages").toString(), "-o", tmp.resolve("models").toString());
         assertEquals(Main.OK, model.exit(), model.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("models/demo.json")), tree(tmp.resolve("models")).toString());
+
+        Run stdout = run("model", page.toString(), "-o", "-");
+        assertEquals(Main.OK, stdout.exit(), stdout.err());
+        assertEquals(Files.readString(tmp.resolve("models/demo.json")), stdout.out());
     }
 }

@@ -182,9 +182,21 @@ class FunctionalTest {
         assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"cash\":2}", payment));
         assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"x\":2}", payment));
 
+        assertEquals(card, call(payment, "card", "4111"));
+
         Object request = mapper.readValue("{\"payment\":{\"cash\":250}}", type(FEATURES + "AdoptPetRequest"));
         assertEquals(250L, call(call(request, "payment"), "value"));
         assertEquals("{\"payment\":{\"cash\":250}}", mapper.writeValueAsString(request));
+    }
+
+    @Test
+    void eventStreamEventsAreASealedUnion() throws Exception {
+        Class<?> events = type(FEATURES + "PetEvents");
+        assertTrue(events.isSealed());
+        Object arrived = mapper.readValue("{\"arrived\":{\"name\":\"Rex\"}}", events);
+        assertEquals("Rex", call(call(arrived, "value"), "name"));
+        Object error = mapper.readValue("{\"error\":{\"Message\":\"bad event\"}}", events);
+        assertEquals("bad event", ((ServiceException) call(error, "value")).getMessage());
     }
 
     @Test
@@ -235,6 +247,12 @@ class FunctionalTest {
         call(b, "osExtStsVmState", "active");
         Object built = call(b, "build");
         assertEquals("{\"class\":\"gold\",\"OS-EXT-STS:vm_state\":\"active\"}", mapper.writeValueAsString(built));
+        String odd = "{\"class\":\"c\",\"default\":\"a-b\",\"OS-EXT-STS:vm_state\":\"s\",\"1st_item\":\"i\","
+                + "\"a-b\":\"dash\",\"a_b\":\"underscore\",\"choice\":{\"Deserializer\":\"class\"}}";
+        Object oddRead = mapper.readValue(odd, request);
+        assertEquals("dash", call(oddRead, "aB"));
+        assertEquals("underscore", call(oddRead, "aB_"));
+        assertEquals(mapper.readTree(odd), mapper.readTree(mapper.writeValueAsString(oddRead)));
         Object read = mapper.readValue("{\"class\":\"gold\"}", request);
         assertNull(call(read, "listenerId"));
         HttpParam path = request.getRecordComponents()[1].getAnnotation(HttpParam.class);
@@ -266,6 +284,14 @@ class FunctionalTest {
         assertEquals("no such pet", ((ServiceException) e).getMessage());
         assertEquals("PetNotFoundException", ((ServiceException) e).errorCode());
         assertEquals("p-9", call(e, "petId"));
+
+        Object read = mapper.readValue("{\"__type\":\"PetNotFoundException\",\"message\":\"gone\",\"petId\":\"p-1\"}", type);
+        assertEquals("gone", ((ServiceException) read).getMessage());
+        assertEquals("p-1", call(read, "petId"));
+        Object validation = mapper.readValue("{\"Message\":\"bad\",\"fields\":[\"a\"]}",
+                type(FEATURES + "ValidationException"));
+        assertEquals("bad", ((ServiceException) validation).getMessage());
+        assertEquals(List.of("a"), call(validation, "fields"));
     }
 
     @Test

@@ -77,6 +77,21 @@ class JavaNamesTest {
     }
 
     @Test
+    void typeNamesDifferIgnoringCase() {
+        java.util.TreeMap<String, dev.doc2java.model.Shape> shapes = new java.util.TreeMap<>();
+        for (String n : List.of("Listener", "LISTENER", "listener", "Listener2")) {
+            shapes.put(n, new StructureShape(n, List.of(), "", null, null));
+        }
+        ServiceModel model = new ServiceModel("s", "Listener", dev.doc2java.model.Flavor.HUAWEI, "", List.of(), shapes, null);
+        JavaNames names = new JavaNames(model, "p");
+        java.util.Set<String> lower = new HashSet<>();
+        for (String n : shapes.keySet()) {
+            assertTrue(lower.add(names.shapeClass(n).simpleName().toLowerCase(java.util.Locale.ROOT)), n);
+        }
+        assertTrue(lower.add(names.clientClass().simpleName().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Test
     void operationsThatShareANameGetDistinctMethods() {
         ServiceModel model = GoldenFiles.model("hostile");
         JavaNames names = new JavaNames(model, "p");

@@ -61,10 +61,11 @@ class JavadocSanitizerTest {
 
     @Test
     void keepsSimpleMarkupAndSafeLinks() {
-        assertEquals("<p>Use <code>x</code> and <a href=\"https://example.com/a\">docs</a>.</p>",
+        assertEquals("Use <code>x</code> and <a href=\"https://example.com/a\">docs</a>.",
                 JavadocSanitizer.html("<p>Use <code>x</code> and <a href=\"https://example.com/a\" onclick=\"y\">docs</a>.</p>"));
         assertEquals("click", JavadocSanitizer.html("<a href=\"javascript:alert(1)\">click</a>"));
-        assertEquals("<p>open <b>bold</b></p>", JavadocSanitizer.html("<p>open <b>bold"));
+        assertEquals("open <b>bold</b>", JavadocSanitizer.html("<p>open <b>bold"));
+        assertEquals("<p>one</p>\n<p>two</p>", JavadocSanitizer.html("<p>one</p><p>two</p>"));
         assertEquals("a &lt; b &amp; c", JavadocSanitizer.html("a < b & c"));
         assertEquals("line<br />break", JavadocSanitizer.html("line<br>break"));
     }

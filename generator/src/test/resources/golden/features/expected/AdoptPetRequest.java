@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The <code>AdoptPetRequest</code> shape.
+ * The input of the <code>AdoptPet</code> operation.
  *
- * @param petId <p>The pet to adopt.</p> Required. Length 1 to 36.
- * @param owner <p>Who adopts.</p> Required.
- * @param tags <p>Free-form tags.</p> Size at most 50.
+ * @param petId The pet to adopt. Required. Length 1 to 36.
+ * @param owner Who adopts. Required.
+ * @param tags Free-form tags. Size at most 50.
  * @param notes Size at most 10.
- * @param clientToken <p>This field is autopopulated if not provided.</p>
- * @param payment <p>How the fee is paid.</p>
- * @param extra <p>Anything else, as JSON.</p>
+ * @param clientToken This field is autopopulated if not provided. An idempotency token: the service treats repeated
+ * requests with the same token as one.
+ * @param payment How the fee is paid.
+ * @param extra Anything else, as JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdoptPetRequest(@JsonProperty("petId") String petId,

@@ -7,11 +7,11 @@ import dev.doc2java.runtime.Blob;
 import java.time.Instant;
 
 /**
- * The <code>AdoptPetResponse</code> shape.
+ * The output of the <code>AdoptPet</code> operation.
  *
  * @param pet The <code>pet</code> value.
- * @param adoptedAt <p>When the adoption happened.</p>
- * @param certificate <p>The signed certificate.</p>
+ * @param adoptedAt When the adoption happened.
+ * @param certificate The signed certificate.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdoptPetResponse(@JsonProperty("pet") Pet pet,

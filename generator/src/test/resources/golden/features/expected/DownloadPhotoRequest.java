@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>DownloadPhotoRequest</code> shape.
+ * The input of the <code>DownloadPhoto</code> operation.
  *
  * @param petId Required. Length 1 to 36.
  */

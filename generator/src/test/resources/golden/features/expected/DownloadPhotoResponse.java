@@ -8,10 +8,10 @@ import dev.doc2java.runtime.HttpParam;
 import dev.doc2java.runtime.StreamingBody;
 
 /**
- * The <code>DownloadPhotoResponse</code> shape.
+ * The output of the <code>DownloadPhoto</code> operation.
  *
  * @param contentType The <code>contentType</code> value.
- * @param body <p>The photo bytes.</p> A streaming payload.
+ * @param body The photo bytes. A streaming payload.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DownloadPhotoResponse(@JsonProperty("contentType") String contentType,

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>ListPetsResponse</code> shape.
+ * The output of the <code>ListPets</code> operation.
  *
  * @param pets The <code>pets</code> value.
- * @param legacyCursor <p>Do not use.</p>
+ * @param legacyCursor Do not use. Deprecated.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Deprecated

@@ -21,7 +21,28 @@ import java.util.Objects;
 )
 public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Payment.Cash, Payment.Unknown {
     /**
-     * <p>A card number.</p>
+     * A {@code Card} holding {@code value}.
+     */
+    static Payment card(String value) {
+        return new Card(value);
+    }
+
+    /**
+     * A {@code VoucherCodes} holding {@code value}.
+     */
+    static Payment voucherCodes(List<String> value) {
+        return new VoucherCodes(value);
+    }
+
+    /**
+     * A {@code Cash} holding {@code value}.
+     */
+    static Payment cash(Long value) {
+        return new Cash(value);
+    }
+
+    /**
+     * A card number.
      *
      * @param value the value of <code>card</code>
      */
@@ -35,7 +56,7 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     }
 
     /**
-     * <p>Voucher codes.</p> Size at most 10.
+     * Voucher codes. Size at most 10.
      *
      * @param value the value of <code>voucherCodes</code>
      */
@@ -50,7 +71,7 @@ public sealed interface Payment permits Payment.Card, Payment.VoucherCodes, Paym
     }
 
     /**
-     * <p>Cash in cents.</p>
+     * Cash in cents.
      *
      * @param value the value of <code>cash</code>
      */

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * <p>A pet.</p>
+ * A pet.
  *
  * @param id Required. Length 1 to 36.
  * @param kind The <code>kind</code> value.
  * @param size The <code>size</code> value.
- * @param offspring <p>Recursive: pets of this pet.</p>
+ * @param offspring Recursive: pets of this pet.
  * @param weightKg Value at least 0.
  * @param vaccinated The <code>vaccinated</code> value.
  * @param records The <code>records</code> value.

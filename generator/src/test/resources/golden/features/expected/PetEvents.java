@@ -20,6 +20,27 @@ import java.util.Objects;
 )
 public sealed interface PetEvents permits PetEvents.Arrived, PetEvents.Left, PetEvents.Error, PetEvents.Unknown {
     /**
+     * A {@code Arrived} holding {@code value}.
+     */
+    static PetEvents arrived(PetEvent value) {
+        return new Arrived(value);
+    }
+
+    /**
+     * A {@code Left} holding {@code value}.
+     */
+    static PetEvents left(PetEvent value) {
+        return new Left(value);
+    }
+
+    /**
+     * A {@code Error} holding {@code value}.
+     */
+    static PetEvents error(ValidationException value) {
+        return new Error(value);
+    }
+
+    /**
      * The <code>arrived</code> value.
      *
      * @param value the value of <code>arrived</code>

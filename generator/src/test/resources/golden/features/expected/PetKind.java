@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * <p>What kind of animal.</p>
+ * What kind of animal.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
@@ -35,9 +35,11 @@ public final class PetKind {
      */
     public static final PetKind VALUE_2_HEADED_SNAKE = new PetKind("2-headed-snake");
 
-    private static final List<PetKind> KNOWN_VALUES = List.of(DOG, CAT, GUINEA_PIG, VALUE_2_HEADED_SNAKE);
+    private static final List<PetKind> KNOWN_VALUES = List.of(DOG, CAT, GUINEA_PIG,
+            VALUE_2_HEADED_SNAKE);
 
-    private static final Map<String, PetKind> BY_VALUE = KNOWN_VALUES.stream().collect(Collectors.toUnmodifiableMap(PetKind::value, Function.identity()));
+    private static final Map<String, PetKind> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(PetKind::value, Function.identity()));
 
     private final String value;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * <p>Size class, 1 (small) to 3 (large).</p>
+ * Size class, 1 (small) to 3 (large).
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
@@ -31,7 +31,8 @@ public final class PetSize {
 
     private static final List<PetSize> KNOWN_VALUES = List.of(VALUE_1, VALUE_2, VALUE_3);
 
-    private static final Map<Integer, PetSize> BY_VALUE = KNOWN_VALUES.stream().collect(Collectors.toUnmodifiableMap(PetSize::value, Function.identity()));
+    private static final Map<Integer, PetSize> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(PetSize::value, Function.identity()));
 
     private final int value;
 

@@ -2,13 +2,13 @@
 package dev.doc2java.golden.features;
 
 /**
- * <p>A small pet store that exercises every emitter feature.</p>
+ * A small pet store that exercises every emitter feature.
  *
  * <p>The operations of <code>PetStore</code>. An implementation sends them through a {@code dev.doc2java.runtime.Transport}.
  */
 public interface PetStoreClient {
     /**
-     * <p>Adopts a pet. See <a href="https://example.com/adopt">the guide</a>.</p>
+     * Adopts a pet. See <a href="https://example.com/adopt">the guide</a>.
      *
      * @param request the request
      * @return the response
@@ -19,7 +19,7 @@ public interface PetStoreClient {
             ValidationException;
 
     /**
-     * <p>Streams a photo.</p>
+     * Streams a photo.
      *
      * @param request the request
      * @return the response
@@ -27,7 +27,7 @@ public interface PetStoreClient {
     DownloadPhotoResponse downloadPhoto(DownloadPhotoRequest request);
 
     /**
-     * <p>Lists every pet. Deprecated: use <code>SearchPets</code>.</p>
+     * Lists every pet. Deprecated: use <code>SearchPets</code>.
      *
      * @return the response
      * @deprecated the documentation marks this operation deprecated
@@ -36,12 +36,12 @@ public interface PetStoreClient {
     ListPetsResponse listPets();
 
     /**
-     * <p>Checks the store is up. Takes and returns nothing.</p>
+     * Checks the store is up. Takes and returns nothing.
      */
     void ping();
 
     /**
-     * <p>Streams pet events.</p>
+     * Streams pet events.
      *
      * @param request the request
      * @return the response

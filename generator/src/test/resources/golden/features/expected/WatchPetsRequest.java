@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * The <code>WatchPetsRequest</code> shape.
+ * The input of the <code>WatchPets</code> operation.
  *
  * @param since The <code>since</code> value.
  */

@@ -7,7 +7,7 @@ import dev.doc2java.runtime.EventStream;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The <code>WatchPetsResponse</code> shape.
+ * The output of the <code>WatchPets</code> operation.
  *
  * @param events The <code>events</code> value.
  */

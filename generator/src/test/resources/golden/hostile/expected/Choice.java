@@ -15,7 +15,78 @@ import java.util.List;
 @JsonDeserialize(
         using = Choice.Deserializer.class
 )
-public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.Deserializer_, Choice.Document, Choice.String, Choice.Override, Choice.Deprecated, Choice.Objects, Choice.Map, Choice.JsonProperty, Choice.Unknown {
+public sealed interface Choice permits Choice.Choice_, Choice.Unknown2, Choice.Deserializer2, Choice.Document, Choice.String, Choice.Override, Choice.Deprecated, Choice.Objects, Choice.Map, Choice.JsonProperty, Choice.Unknown {
+    /**
+     * A {@code Choice_} holding {@code value}.
+     */
+    static Choice choice(java.lang.String value) {
+        return new Choice_(value);
+    }
+
+    /**
+     * A {@code Unknown2} holding {@code value}.
+     */
+    static Choice unknown(java.lang.String value) {
+        return new Unknown2(value);
+    }
+
+    /**
+     * A {@code Deserializer2} holding {@code value}.
+     */
+    static Choice deserializer(Mode value) {
+        return new Deserializer2(value);
+    }
+
+    /**
+     * A {@code Document} holding {@code value}.
+     */
+    static Choice document(ObjectType value) {
+        return new Document(value);
+    }
+
+    /**
+     * A {@code String} holding {@code value}.
+     */
+    static Choice string(java.lang.String value) {
+        return new String(value);
+    }
+
+    /**
+     * A {@code Override} holding {@code value}.
+     */
+    static Choice override(Integer value) {
+        return new Override(value);
+    }
+
+    /**
+     * A {@code Deprecated} holding {@code value}.
+     */
+    @java.lang.Deprecated
+    static Choice deprecated(java.lang.String value) {
+        return new Deprecated(value);
+    }
+
+    /**
+     * A {@code Objects} holding {@code value}.
+     */
+    static Choice objects(java.lang.String value) {
+        return new Objects(value);
+    }
+
+    /**
+     * A {@code Map} holding {@code value}.
+     */
+    static Choice map(List<java.lang.String> value) {
+        return new Map(value);
+    }
+
+    /**
+     * A {@code JsonProperty} holding {@code value}.
+     */
+    static Choice jsonProperty(java.lang.String value) {
+        return new JsonProperty(value);
+    }
+
     /**
      * The <code>choice</code> value.
      *
@@ -39,9 +110,9 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Unknown_(
+    record Unknown2(
             @com.fasterxml.jackson.annotation.JsonProperty("unknown") java.lang.String value) implements Choice {
-        public Unknown_ {
+        public Unknown2 {
             java.util.Objects.requireNonNull(value, "value");
         }
     }
@@ -54,9 +125,9 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Deserializer_(
+    record Deserializer2(
             @com.fasterxml.jackson.annotation.JsonProperty("Deserializer") Mode value) implements Choice {
-        public Deserializer_ {
+        public Deserializer2 {
             java.util.Objects.requireNonNull(value, "value");
         }
     }
@@ -107,7 +178,7 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
     }
 
     /**
-     * The <code>deprecated</code> value.
+     * Deprecated.
      *
      * @param value the value of <code>deprecated</code>
      */
@@ -201,8 +272,8 @@ public sealed interface Choice permits Choice.Choice_, Choice.Unknown_, Choice.D
         public Deserializer() {
             super(Choice.class, java.util.Map.ofEntries(
                     java.util.Map.entry("choice", Choice_.class),
-                    java.util.Map.entry("unknown", Unknown_.class),
-                    java.util.Map.entry("Deserializer", Deserializer_.class),
+                    java.util.Map.entry("unknown", Unknown2.class),
+                    java.util.Map.entry("Deserializer", Deserializer2.class),
                     java.util.Map.entry("document", Document.class),
                     java.util.Map.entry("string", String.class),
                     java.util.Map.entry("override", Override.class),

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The <code>CreateListenerRequest</code> shape.
+ * The input of the <code>CreateListener</code> operation.
  *
  * @param xLanguage Language, e.g. <code>en-us</code>. Sent in the header as <code>X-Language</code>.
  * @param listenerId The listener ID. Required. Sent in the URI path as <code>listener_id</code>.
- * @param limit Page size. Value 1 to 2000. Default: <code>2000</code>. Sent in the query string as <code>limit</code>.
+ * @param limit Page size. Value 1 to 2000. Default: <code>2000</code>. Sent in the query string as
+ * <code>limit</code>.
  * @param class_ A keyword as a name.
  * @param default_ The <code>default</code> value.
  * @param osExtStsVmState The <code>OS-EXT-STS:vm_state</code> value.
  * @param _1stItem The <code>1st_item</code> value.
  * @param aB The <code>a-b</code> value.
  * @param aB_ The <code>a_b</code> value.
- * @param pattern Pattern with comment enders. Length at most 10. Pattern: <code>^[a-z]*&#47;&#92;u002a/&#64;x&#92;d+$</code>.
+ * @param pattern Pattern with comment enders. Length at most 10. Pattern:
+ * <code>^[a-z]*&#47;&#92;u002a/&#64;x&#92;d+$</code>.
  * @param choice The <code>choice</code> value.
  * @param holder The <code>holder</code> value.
  * @param when The <code>when</code> value.

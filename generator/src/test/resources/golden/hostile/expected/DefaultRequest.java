@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The <code>DefaultRequest</code> shape.
+ * The input of the <code>Default</code> operation.
  *
  * @param defaultId Required. Sent in the URI path as <code>default_id</code>.
  */

@@ -26,7 +26,7 @@ public final class Mode {
     public static final Mode A_B_ = new Mode("a_b");
 
     /**
-     * <code></code>
+     * the empty string
      */
     public static final Mode EMPTY = new Mode("");
 
@@ -55,9 +55,11 @@ public final class Mode {
      */
     public static final Mode CLASS = new Mode("class");
 
-    private static final List<Mode> KNOWN_VALUES = List.of(A_B, A_B_, EMPTY, VALUE_1, VALUE_, KNOWN_VALUES_, VALUE, CLASS);
+    private static final List<Mode> KNOWN_VALUES = List.of(A_B, A_B_, EMPTY, VALUE_1, VALUE_,
+            KNOWN_VALUES_, VALUE, CLASS);
 
-    private static final Map<String, Mode> BY_VALUE = KNOWN_VALUES.stream().collect(Collectors.toUnmodifiableMap(Mode::value, Function.identity()));
+    private static final Map<String, Mode> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(Mode::value, Function.identity()));
 
     private final String value;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>Object</code> shape.
+ * The output of the <code>GetClass</code> operation.
  *
  * @param id The <code>id</code> value.
  */

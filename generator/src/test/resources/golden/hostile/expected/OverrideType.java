@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.HttpParam;
 
 /**
- * The <code>Override</code> shape.
+ * The output of the <code>CreateListener</code> operation.
  *
  * @param listener The <code>listener</code> value.
  * @param xRequestId Sent in the header as <code>X-Request-Id</code>.

@@ -24,7 +24,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,11 +49,12 @@ final class Boto3ModelBuilder {
         this.diagnostics = diagnostics;
     }
 
-    static ServiceModel build(String id, String title, List<OperationDraft> drafts, Diagnostics diagnostics) {
-        return new Boto3ModelBuilder(diagnostics).run(id, title, drafts);
+    static ServiceModel build(String id, String title, String documentation, List<OperationDraft> drafts,
+            Diagnostics diagnostics) {
+        return new Boto3ModelBuilder(diagnostics).run(id, title, documentation, drafts);
     }
 
-    private ServiceModel run(String id, String title, List<OperationDraft> drafts) {
+    private ServiceModel run(String id, String title, String documentation, List<OperationDraft> drafts) {
         List<OperationDraft> sorted = new ArrayList<>(drafts);
         sorted.sort(java.util.Comparator.comparing((OperationDraft d) -> d.name).thenComparing(d -> d.pythonName));
         // Names of roots and errors are fixed first.
@@ -77,7 +77,7 @@ final class Boto3ModelBuilder {
                 roots.add(d.output);
             }
         }
-        resolveRecursion(roots);
+        new RecursionResolver(diagnostics).resolve(roots);
         List<Operation> operations = new ArrayList<>();
         for (OperationDraft d : sorted) {
             String input = null;
@@ -95,7 +95,7 @@ final class Boto3ModelBuilder {
         }
         ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, qualified, pinned, vague, unionUnknown);
         SourceLocation source = sorted.isEmpty() ? SourceLocation.UNKNOWN : sorted.get(0).source;
-        return new ServiceModel(id, title, Flavor.AWS_BOTO3, "", operations, folded.shapes(), source);
+        return new ServiceModel(id, title, Flavor.AWS_BOTO3, documentation, operations, folded.shapes(), source);
     }
 
     private String root(TypeNode node, String wanted) {
@@ -106,218 +106,6 @@ final class Boto3ModelBuilder {
         pinned.add(name);
         shape(node, name, name, stripSuffix(stripSuffix(name, "Request"), "Response"));
         return name;
-    }
-
-    // ---------------------------------------------------------------- recursion
-
-    /** How sure a recursion decision is. */
-    private enum Certainty { NEAREST, NAME, PROVEN }
-
-    private record Decision(TypeNode target, int depth, Certainty certainty, int candidates) {
-    }
-
-    /**
-     * Links every recursion marker of the service. A marker does not say which enclosing shape it
-     * returns to; the decision is made once per position (structure and member), from the best
-     * evidence any marker at that position has, and applied to all of them.
-     */
-    private void resolveRecursion(List<TypeNode> roots) {
-        List<TypeNode> markers = new ArrayList<>();
-        Map<String, String> expanded = new java.util.HashMap<>();
-        IdentityHashMap<TypeNode, Boolean> seen = new IdentityHashMap<>();
-        for (TypeNode root : roots) {
-            collect(root, markers, expanded, seen);
-        }
-        Map<String, List<TypeNode>> byPosition = new LinkedHashMap<>();
-        for (TypeNode marker : markers) {
-            byPosition.computeIfAbsent(position(marker), k -> new ArrayList<>()).add(marker);
-        }
-        byPosition.forEach((pos, group) -> {
-            List<Decision> decisions = new ArrayList<>();
-            Decision best = null;
-            for (TypeNode marker : group) {
-                Decision d = decide(marker, expanded.get(pos));
-                decisions.add(d);
-                if (d != null && (best == null || d.certainty().compareTo(best.certainty()) > 0)) {
-                    best = d;
-                }
-            }
-            for (int i = 0; i < group.size(); i++) {
-                TypeNode marker = group.get(i);
-                Decision own = decisions.get(i);
-                TypeNode target = own == null ? null : own.target();
-                if (best != null && own != null && best.certainty().compareTo(own.certainty()) > 0) {
-                    TypeNode at = ancestor(marker, best.depth());
-                    if (at != null && at.kind == best.target().kind) {
-                        target = at;
-                    }
-                }
-                marker.recursionTarget = target;
-            }
-            if (best != null && best.certainty() == Certainty.NEAREST && best.candidates() > 1) {
-                TypeNode first = group.get(0);
-                String name = markerName(first);
-                diagnostics.info("boto3.recursion-ambiguous", first.source, "the recursion marker"
-                        + (name == null ? "" : " at '" + name + "'") + " may return to any of " + best.candidates()
-                        + " enclosing shapes and nothing on the page tells which; the nearest is taken");
-            }
-        });
-    }
-
-    private static void collect(TypeNode n, List<TypeNode> markers, Map<String, String> expanded,
-            IdentityHashMap<TypeNode, Boolean> seen) {
-        if (n == null || seen.put(n, Boolean.TRUE) != null) {
-            return;
-        }
-        if (n.kind == TypeNode.Kind.RECURSIVE) {
-            markers.add(n);
-        } else if (n.parent != null) {
-            expanded.putIfAbsent(position(n), signature(n));
-        }
-        for (TypeNode.MemberNode m : n.members) {
-            if (m.type != null) {
-                m.type.parent = n;
-                collect(m.type, markers, expanded, seen);
-            }
-        }
-        for (TypeNode c : new TypeNode[] {n.element, n.key, n.value}) {
-            if (c != null) {
-                c.parent = n;
-                collect(c, markers, expanded, seen);
-            }
-        }
-    }
-
-    /** The place of a node: the member names of the nearest enclosing structure, the member, and list/map steps. */
-    private static String position(TypeNode n) {
-        StringBuilder steps = new StringBuilder();
-        TypeNode x = n;
-        while (x.parent != null && x.parent.kind != TypeNode.Kind.STRUCTURE) {
-            steps.insert(0, x == x.parent.element ? "[]" : x == x.parent.key ? "{key}" : "{}");
-            x = x.parent;
-        }
-        if (x.parent == null) {
-            return "#root" + steps;
-        }
-        return new java.util.TreeSet<>(memberNames(x.parent)) + "." + x.memberName + steps;
-    }
-
-    /** What an expanded occurrence shows of its shape: kind and member names. */
-    private static String signature(TypeNode n) {
-        return n.kind + (n.kind == TypeNode.Kind.STRUCTURE ? memberNames(n).toString() : "");
-    }
-
-    private static TypeNode ancestor(TypeNode n, int depth) {
-        TypeNode x = n;
-        for (int i = 0; i < depth && x != null; i++) {
-            x = x.parent;
-        }
-        return x;
-    }
-
-    /** Which enclosing shape one marker returns to, from the evidence at hand, and how sure that is. */
-    private Decision decide(TypeNode marker, String expandedSignature) {
-        List<TypeNode> all = new ArrayList<>();
-        TypeNode wrapper = marker.memberName == null ? marker.parent : null;
-        for (TypeNode a = marker.parent; a != null; a = a.parent) {
-            if (a == wrapper && (a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP)) {
-                continue;
-            }
-            if (a.parent != null && (a.kind == TypeNode.Kind.STRUCTURE || a.kind == TypeNode.Kind.LIST
-                    || a.kind == TypeNode.Kind.MAP)) {
-                all.add(a);
-            }
-        }
-        if (all.isEmpty()) {
-            diagnostics.warning("boto3.recursion-unresolved", marker.source,
-                    "a '... recursive ...' marker has no enclosing shape to return to; it is read as a document");
-            return null;
-        }
-        List<TypeNode> c = all;
-        if (expandedSignature != null) {
-            // The same member is expanded elsewhere: it returns to a shape that looks like that.
-            List<TypeNode> same = c.stream().filter(a -> signature(a).equals(expandedSignature)).toList();
-            c = same.isEmpty() ? c : same;
-        }
-        String word = marker.recursionTypeWord;
-        if (word != null) {
-            List<TypeNode> kind = c.stream().filter(a -> word.equals("list") ? a.kind == TypeNode.Kind.LIST
-                    : word.equals("dict") ? a.isDictLike() : true).toList();
-            c = kind.isEmpty() ? c : kind;
-            List<TypeNode> union;
-            if (marker.recursionUnionNoteSeen) {
-                Set<String> wanted = new LinkedHashSet<>(marker.recursionUnionMembers);
-                union = c.stream().filter(a -> a.kind == TypeNode.Kind.STRUCTURE && a.union
-                        && (wanted.isEmpty() || memberNames(a).equals(wanted))).toList();
-            } else {
-                union = c.stream().filter(a -> !(a.kind == TypeNode.Kind.STRUCTURE && a.union && a.unionKnown)).toList();
-            }
-            c = union.isEmpty() ? c : union;
-            if (marker.recursionDescription != null && !marker.recursionDescription.isEmpty() && c.size() > 1) {
-                List<TypeNode> same = c.stream().filter(a -> marker.recursionDescription.equals(description(a))).toList();
-                c = same.isEmpty() ? c : same;
-            }
-        }
-        if (c.size() == 1) {
-            return new Decision(c.get(0), all.indexOf(c.get(0)) < 0 ? 0 : depth(marker, c.get(0)), Certainty.PROVEN, 1);
-        }
-        String name = markerName(marker);
-        for (TypeNode a : c) {
-            if (name != null && name.equals(a.memberName)) {
-                return new Decision(a, depth(marker, a), Certainty.NAME, c.size()); // a member that repeats itself
-            }
-        }
-        if (marker.memberName != null && name != null) {
-            // A member holding the marker directly: a plural name ("subSlots") names a collection,
-            // a singular one a structure. List elements and map values have no name of their own.
-            boolean plural = !singular(name).equals(name);
-            for (TypeNode a : c) {
-                boolean collection = a.kind == TypeNode.Kind.LIST || a.kind == TypeNode.Kind.MAP;
-                if (collection == plural) {
-                    return new Decision(a, depth(marker, a), Certainty.NAME, c.size());
-                }
-            }
-        }
-        return new Decision(c.get(0), depth(marker, c.get(0)), Certainty.NEAREST, c.size());
-    }
-
-    private static int depth(TypeNode from, TypeNode ancestor) {
-        int d = 0;
-        for (TypeNode x = from; x != null; x = x.parent, d++) {
-            if (x == ancestor) {
-                return d;
-            }
-        }
-        return -1;
-    }
-
-    private static String description(TypeNode a) {
-        String doc = RstHtml.plain(a.documentation);
-        if (!doc.isEmpty()) {
-            return doc;
-        }
-        if (a.parent != null && a.memberName != null) {
-            TypeNode.MemberNode m = a.parent.member(a.memberName);
-            if (m != null) {
-                return RstHtml.plain(m.documentation);
-            }
-        }
-        return "";
-    }
-
-    private static Set<String> memberNames(TypeNode a) {
-        Set<String> s = new LinkedHashSet<>();
-        a.members.forEach(m -> s.add(m.name));
-        return s;
-    }
-
-    private static String markerName(TypeNode marker) {
-        for (TypeNode n = marker; n != null; n = n.parent) {
-            if (n.memberName != null) {
-                return n.memberName;
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- shapes

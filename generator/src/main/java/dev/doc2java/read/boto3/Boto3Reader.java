@@ -33,6 +33,11 @@ public final class Boto3Reader implements DocReader {
                 diagnostics.error("boto3.internal", page.at(1), "could not read this page (" + e + "); please report it");
                 continue;
             }
+            if (result.clientName() == null && result.otherPythonDocs()) {
+                diagnostics.info("boto3.not-client", page.at(1),
+                        "documents no client methods (a paginator, waiter or resource page); skipped");
+                continue;
+            }
             if (result.clientName() == null) {
                 diagnostics.warning("boto3.no-client", page.at(1),
                         "no '.. py:class:: <Name>.Client' or '.. py:method:: <Name>.Client.<method>' on this page; page skipped");
@@ -40,6 +45,9 @@ public final class Boto3Reader implements DocReader {
             }
             String id = result.serviceId() != null ? result.serviceId() : fallbackId(page, result);
             Service s = services.computeIfAbsent(id, k -> new Service(result.clientName()));
+            if (s.documentation.isEmpty()) {
+                s.documentation = result.documentation();
+            }
             java.util.Set<String> known = new java.util.HashSet<>();
             s.drafts.forEach(d -> known.add(d.pythonName));
             for (OperationDraft d : result.operations()) {
@@ -54,7 +62,7 @@ public final class Boto3Reader implements DocReader {
         List<ServiceModel> out = new ArrayList<>();
         services.forEach((id, s) -> {
             try {
-                out.add(Boto3ModelBuilder.build(id, s.title, s.drafts, diagnostics));
+                out.add(Boto3ModelBuilder.build(id, s.title, s.documentation, s.drafts, diagnostics));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.error("boto3.internal", s.drafts.isEmpty() ? dev.doc2java.diag.SourceLocation.UNKNOWN
                         : s.drafts.get(0).source, "could not build the model of '" + id + "' (" + e + "); please report it");
@@ -72,6 +80,7 @@ public final class Boto3Reader implements DocReader {
 
     private static final class Service {
         final String title;
+        String documentation = "";
         final List<OperationDraft> drafts = new ArrayList<>();
 
         Service(String title) {

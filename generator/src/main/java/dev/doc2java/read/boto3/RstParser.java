@@ -18,6 +18,9 @@ public final class RstParser {
     private static final Pattern BULLET = Pattern.compile("[-*+](?:\\s+(.*))?");
     private static final Pattern ADORNMENT = Pattern.compile("([=*\\-~^#\"+`'_:.])\\1{2,}\\s*");
 
+    /** How many wrongly indented lines a description may have before the item is taken as ended. */
+    private static final int MAX_BROKEN_LINES = 12;
+
     private final String[] lines;
     private final int[] indents;
 
@@ -58,6 +61,44 @@ public final class RstParser {
         return j;
     }
 
+    /**
+     * The end of a bullet's or field's body. Beyond {@link #bodyEnd}, plain text lines at or left
+     * of the item's indent continue the body when they go on with the sentence just before them
+     * (no blank line between, no capital letter) and the text after them is indented deeper again:
+     * boto3 pages converted from HTML sometimes break a description's indentation mid-sentence.
+     */
+    private int itemEnd(int from, int end, int indent) {
+        int j = bodyEnd(from, end, indent);
+        while (j < end && j > from && indents[j - 1] >= 0 && continuesSentence(lines[j].strip())) {
+            // A short run of plain text lines at or left of the item's indent, going on with the
+            // sentence of the line before it ...
+            int k = j;
+            int run = 0;
+            while (k < end && (indents[k] < 0 || (indents[k] > 0 && indents[k] <= indent
+                    && !startsConstruct(lines[k].substring(indents[k]).stripTrailing())))) {
+                run += indents[k] < 0 ? 0 : 1;
+                k++;
+            }
+            // ... followed by text indented deeper again continues the body.
+            if (run == 0 || run > MAX_BROKEN_LINES || k >= end || indents[k] <= indent) {
+                return j;
+            }
+            j = bodyEnd(k, end, indent);
+        }
+        return j;
+    }
+
+    private static boolean continuesSentence(String text) {
+        return !text.isEmpty() && !Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))
+                && !startsConstruct(text);
+    }
+
+    private static boolean startsConstruct(String content) {
+        return DIRECTIVE.matcher(content).matches() || FIELD.matcher(content).matches()
+                || BULLET.matcher(content).matches() || ADORNMENT.matcher(content).matches()
+                || content.startsWith("..") || content.endsWith("::") || content.startsWith("**");
+    }
+
     private List<RstBlock> blocks(int start, int end) {
         List<RstBlock> out = new ArrayList<>();
         int i = start;
@@ -81,12 +122,12 @@ public final class RstParser {
                 out.add(new RstBlock(RstBlock.Kind.COMMENT, line, column, "", content.substring(2).strip(), List.of()));
                 i = j;
             } else if ((m = FIELD.matcher(content)).matches()) {
-                int j = bodyEnd(i + 1, end, indent);
+                int j = itemEnd(i + 1, end, indent);
                 out.add(new RstBlock(RstBlock.Kind.FIELD, line, column, m.group(1).strip(),
                         m.group(2) == null ? "" : m.group(2).strip(), blocks(i + 1, j)));
                 i = j;
             } else if (!ADORNMENT.matcher(content).matches() && (m = BULLET.matcher(content)).matches()) {
-                int j = bodyEnd(i + 1, end, indent);
+                int j = itemEnd(i + 1, end, indent);
                 int textColumn = m.group(1) == null ? column + 1 : column + content.indexOf(m.group(1));
                 out.add(new RstBlock(RstBlock.Kind.BULLET, line, textColumn, "",
                         m.group(1) == null ? "" : m.group(1).strip(), blocks(i + 1, j)));

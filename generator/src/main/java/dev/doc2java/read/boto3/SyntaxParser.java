@@ -189,7 +189,7 @@ public final class SyntaxParser {
         Token start = peek();
         List<SyntaxValue> alternatives = new ArrayList<>();
         alternatives.add(alternative());
-        while (at("|")) {
+        while (at("|") || (peek().type == T.IDENT && peek().text.equals("or"))) {
             next();
             alternatives.add(alternative());
         }
@@ -223,7 +223,8 @@ public final class SyntaxParser {
         if (bytesAndFile) {
             return SyntaxValue.of(SyntaxValue.Kind.STREAMING_INPUT, start.line, start.column);
         }
-        throw new SyntaxError("cannot read the alternatives starting with '" + start.text + "'", start.line, start.column);
+        // Other mixtures ('string' or {'Bucket': ...}): the first form is the one on the wire.
+        return alternatives.get(0);
     }
 
     private SyntaxValue alternative() throws SyntaxError {

@@ -53,8 +53,11 @@ final class DescriptionParser {
     private static final Pattern VALUE_RANGE_BRACKET = Pattern.compile("(?i)\\b(?:value range|range)\\s*(?:is|:|：)\\s*\\[?\\s*" + NUM + "\\s*(?:-|~|,|to)\\s*" + NUM + "\\s*]?");
     private static final Pattern NULLABLE = Pattern.compile("(?i)\\b(?:can|may) be (?:left )?(?:\\w+ or )?null\\b|可(?:以)?为\\s*null|可(?:以)?为空值?或\\s*null");
     private static final Pattern ENUM_INTRO = Pattern.compile("(?i)(one of the following|following values|enumeration values?|enumerated values?|value options|possible values|values? (?:can be|include|includes|are)\\s*[:：]|options?\\s*[:：]|取值(?:范围|如下|为|包括)|可选值|枚举值|可选(?:的)?取值|取值说明)");
-    private static final Pattern BULLET_VALUE = Pattern.compile("^[\"“']?([A-Za-z0-9_.\\-/+*]+)[\"”']?\\s*(\\((?:default|默认值?)\\)|（(?:默认值?|default)）)?\\s*(?:[:：]|\\s[-–—]\\s|$)(.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET_VALUE = Pattern.compile("^[\"“']?([A-Za-z0-9_.\\-/+*]+|\\$\\{[A-Za-z0-9_]+})[\"”']?\\s*(\\((?:default|默认值?)\\)|（(?:默认值?|default)）)?\\s*(?:[:：]|\\s[-–—]\\s|$)(.*)$", Pattern.DOTALL);
     private static final Pattern INLINE_ENUM = Pattern.compile("(?i)(?:^|\\.\\s+|\\b)(?:the )?(?:value|values|\\w+) (?:can be|must be|can only be|is either|can be set to|is one of)\\s*:?\\s+(.+?)\\s*\\.?$");
+    private static final Pattern LABEL_START = Pattern.compile("(?<=\\S)(?=(?:Minimum|Maximum|Default|Array Length|"
+            + "Enumeration values|最小长度|最大长度|最小值|最大值|缺省值|默认值|数组长度|枚举值)\\s*[:：])");
+    private static final Pattern CN_INLINE_ENUM = Pattern.compile("(?:取值(?:范围)?(?:为|是|：|:)|可选值(?:为|是|：|:)|枚举值(?:为|：|:))\\s*(.+?)\\s*[。.]?$");
     private static final Pattern BULLET_MARK = Pattern.compile("^\\s*(?:[•·●▪◦*\\-]|\\d+[.)、])\\s+");
 
     private DescriptionParser() {
@@ -62,8 +65,15 @@ final class DescriptionParser {
 
     /** The constraints stated by these lines, for a value of the given kind. */
     static DescriptionFacts parse(List<Line> rawLines, Bounded bounded, boolean integerValues, List<String> strong) {
-        List<Line> lines = new ArrayList<>();
+        List<Line> split = new ArrayList<>();
         for (Line l : rawLines) {
+            // a reader that flattened a cell leaves "...the ID.Minimum: 1Maximum: 36" on one line
+            for (String part : LABEL_START.split(l.text())) {
+                split.add(new Line(part, l.bullet(), l.location()));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Line l : split) {
             String t = l.text().replace('\u00a0', ' ').trim();
             if (t.isEmpty()) {
                 continue;
@@ -225,13 +235,20 @@ final class DescriptionParser {
             if (line.bullet()) {
                 continue;
             }
-            for (String sentence : line.text().split("(?<=[.。])\\s+")) {
+            for (String sentence : line.text().split("(?<=\\.)\\s+|(?<=。)")) {
                 Matcher m = INLINE_ENUM.matcher(sentence.trim());
                 if (!m.find()) {
-                    continue;
+                    m = CN_INLINE_ENUM.matcher(sentence.trim());
+                    if (!m.find()) {
+                        continue;
+                    }
                 }
                 String list = m.group(1).trim().replaceAll("[.。]$", "");
-                String[] items = list.split("\\s*(?:,\\s*or\\s+|,\\s*and\\s+|,|\\bor\\b|\\band\\b|、|或)\\s*");
+                String[] items = list.split("\\s*(?:,\\s*or\\s+|,\\s*and\\s+|,|\\bor\\b|\\band\\b|、|或|和|以及|及|，)\\s*");
+                boolean only = sentence.matches("(?i).*\\b(only|either)\\b.*|.*(仅|只能|固定).*");
+                if (items.length < 2 && !only) {
+                    continue;
+                }
                 List<EnumValue> values = new ArrayList<>();
                 boolean ok = items.length >= 1;
                 for (String raw : items) {
@@ -268,7 +285,7 @@ final class DescriptionParser {
         if (v.matches("[A-Z][a-z]+")) {
             return false; // "Note", "Source": an English word
         }
-        return v.matches("[A-Za-z0-9_.\\-/+*]+");
+        return v.matches("[A-Za-z0-9_.\\-/+*]+|\\$\\{[A-Za-z0-9_]+}");
     }
 
     private static List<EnumValue> distinct(List<EnumValue> values) {

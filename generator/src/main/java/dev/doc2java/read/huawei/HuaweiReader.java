@@ -1,7 +1,6 @@
 package dev.doc2java.read.huawei;
 
 import dev.doc2java.diag.Diagnostics;
-import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.read.DocReader;
 import dev.doc2java.read.Page;
@@ -109,7 +108,13 @@ public final class HuaweiReader implements DocReader {
             return null;
         }
         String id = serviceId(groupHint, hints);
-        return ServiceAssembler.assemble(id, id.toUpperCase(Locale.ROOT), results);
+        try {
+            return ServiceAssembler.assemble(id, id.toUpperCase(Locale.ROOT), results);
+        } catch (RuntimeException e) {
+            diagnostics.error("huawei.service-failed", results.get(0).operation().source(),
+                    "cannot assemble the model of service '" + id + "': " + e);
+            return null;
+        }
     }
 
     private static String serviceId(String groupHint, Map<String, Integer> hints) {
@@ -126,9 +131,5 @@ public final class HuaweiReader implements DocReader {
         }
         String hint = groupHint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
         return hint.isEmpty() ? "huawei" : hint;
-    }
-
-    static SourceLocation unknown() {
-        return SourceLocation.UNKNOWN;
     }
 }

@@ -32,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,16 +42,20 @@ import java.util.regex.Pattern;
  */
 final class OperationBuilder {
 
-    /** Headers that authenticate the call; the transport fills them, not the caller. */
+    /**
+     * Headers that authenticate the call. They stay in the request shape as header members marked
+     * {@link MemberTrait#AUTH} and not required, and are listed in {@link Operation#authentication()}:
+     * the wire contract stays complete (an HTTP client knows the header exists and a credential
+     * provider fills it), while callers are never asked for them. The scorer counts such headers as
+     * {@code extra_auth}, not as errors, and the SDK oracle omits them, so no required flag is scored.
+     */
     static final Set<String> AUTH_HEADERS = Set.of("x-auth-token", "authorization", "x-security-token",
             "x-sdk-date", "x-subject-token");
 
+    /** Words that retire a parameter or an operation. */
+    private static final Pattern DEPRECATED = Pattern.compile(
+            "(?i)\\bdeprecated\\b|\\bis unsupported\\b|\\bno longer (?:supported|used)\\b|已废弃|已弃用|不推荐使用|已下线");
     private static final Set<String> BODYLESS = Set.of("GET", "DELETE", "HEAD", "OPTIONS");
-    private static final Pattern SEE_TABLE = Pattern.compile(
-            "(?i)(?:see|refer to|in|详见|参见|请参见|见)\\s*(?:the\\s+)?(?:Table|表)\\s*(\\d+)");
-    private static final Pattern EXAMPLE_STRING = Pattern.compile("\"([^\"\\\\]+)\"\\s*:\\s*\"([^\"\\\\]*)\"");
-    private static final Pattern EXAMPLE_NUMBER = Pattern.compile("\"([^\"\\\\]+)\"\\s*:\\s*(-?\\d+)\\b");
-    private static final Pattern EXAMPLE_ARRAY = Pattern.compile("\"([^\"\\\\]+)\"\\s*:\\s*\\[([^\\[\\]{}]*)]");
 
     /** The shapes and operation of one page. */
     record Result(Operation operation, Map<String, Shape> shapes, Map<String, String> preferred,
@@ -61,35 +64,32 @@ final class OperationBuilder {
 
     private final PageLayout page;
     private final ServiceIndex index;
-    private final String prefix;
     private final Diagnostics diagnostics;
-    private final Map<String, Shape> shapes = new LinkedHashMap<>();
-    private final Map<String, String> preferred = new LinkedHashMap<>();
+    private final PageShapes store;
+    private final Map<String, Shape> shapes;
+    private final Map<String, String> preferred;
     private final Map<String, String> pinned = new LinkedHashMap<>();
     private final IdentityHashMap<ParamTable, String> built = new IdentityHashMap<>();
-    private final Map<String, Set<String>> exampleValues = new TreeMap<>();
     private final Set<String> authentication = new LinkedHashSet<>();
-    private final List<Object> requestBodies = new ArrayList<>();
-    private final Set<String> requestKeys = new LinkedHashSet<>();
-    private final Map<Integer, List<Object>> responseBodies = new TreeMap<>();
-    private final Set<String> unresolved = new LinkedHashSet<>();
-    private final Set<String> guessedElements = new LinkedHashSet<>();
-    private final Map<String, Set<String>> exampleKinds = new TreeMap<>();
-    private int counter;
+    private final TableResolver resolver;
+    private final ExampleFitter examples;
 
     OperationBuilder(PageLayout page, ServiceIndex index, String prefix, Diagnostics diagnostics) {
         this.page = page;
         this.index = index;
-        this.prefix = prefix;
         this.diagnostics = diagnostics;
+        this.store = new PageShapes(prefix);
+        this.shapes = store.shapes;
+        this.preferred = store.preferred;
+        this.resolver = new TableResolver(page, index);
+        this.examples = new ExampleFitter(page, store, successStatus(), diagnostics);
     }
 
     Result build() {
-        scanExamples();
         IdentityHashMap<ParamTable, Boolean> referenced = new IdentityHashMap<>();
         for (ParamTable t : page.tables()) {
             for (ParamRow r : t.rows()) {
-                ParamTable target = resolve(t, r, r.type().leaf());
+                ParamTable target = resolver.resolve(t, r, r.type().leaf());
                 if (target != null && target != t) {
                     referenced.put(target, Boolean.TRUE);
                 }
@@ -121,6 +121,7 @@ final class OperationBuilder {
             }
             if (side == Side.REQUEST) {
                 boolean bodyTable = false;
+                Set<String> tableKeys = new LinkedHashSet<>();
                 for (ParamRow r : t.rows()) {
                     Location loc = requestLocation(t, r, pathNames, bodyless);
                     bodyTable |= loc == Location.BODY;
@@ -129,8 +130,13 @@ final class OperationBuilder {
                         if (loc == Location.BODY && r.required()) {
                             requiredIn.merge(key, 1, Integer::sum);
                         }
+                        if (!tableKeys.add(key)) {
+                            diagnostics.warning("huawei.duplicate-parameter", r.location(), "parameter '" + r.name()
+                                    + "' appears twice in one table; the first row is kept");
+                        }
                         continue;
                     }
+                    tableKeys.add(key);
                     if (loc == Location.BODY && r.required()) {
                         requiredIn.merge(key, 1, Integer::sum);
                     }
@@ -172,28 +178,30 @@ final class OperationBuilder {
             }
             request = merged;
         }
-        request = orderRequest(request);
+        request = distinct(orderRequest(request));
+        request = payload(request);
 
         Operation.Builder op = Operation.builder(name)
+                .deprecated(DEPRECATED.matcher(page.doc().title()).find())
                 .http(new HttpBinding(page.method(), page.uri()))
                 .documentation(html(List.of(page.documentation().split("\n"))))
                 .source(page.doc().titleLocation());
-        if (!request.isEmpty() || !requestBodies.isEmpty()) {
+        if (!request.isEmpty() || examples.hasRequestBodies()) {
             String input = temp("Request");
             shapes.put(input, new StructureShape(input, request, "", Set.of(), page.uriLocation()));
             pinned.put(input, "Request");
-            fitRequest(input, name);
+            examples.fitRequest(input, name);
             op.input(input);
         }
-        for (Map.Entry<Integer, List<Object>> e : responseBodies.entrySet()) {
-            responses.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+        for (Integer status : examples.responseStatuses()) {
+            responses.computeIfAbsent(status, k -> new ArrayList<>());
         }
         Map<Integer, String> responseShapes = new TreeMap<>();
         for (Map.Entry<Integer, List<Member>> e : responses.entrySet()) {
             String shape = temp("Response" + e.getKey());
             shapes.put(shape, new StructureShape(shape, e.getValue(), "", Set.of(),
                     e.getValue().isEmpty() ? page.uriLocation() : e.getValue().get(0).source()));
-            String fitted = fitResponse(shape, responseBodies.getOrDefault(e.getKey(), List.of()), name + "Response");
+            String fitted = examples.fitResponse(shape, e.getKey(), name + "Response");
             if (fitted == null) {
                 continue;
             }
@@ -223,6 +231,73 @@ final class OperationBuilder {
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
         return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+    }
+
+    /**
+     * A body documented as one row that names no field ({@code [数组]}, {@code [array]}) is the body
+     * itself: one payload member.
+     */
+    private List<Member> payload(List<Member> request) {
+        List<Member> body = request.stream().filter(m -> m.location() == Location.BODY).toList();
+        if (body.size() != 1 || body.get(0).name().matches(".*[A-Za-z0-9_].*")) {
+            return request;
+        }
+        Member only = body.get(0);
+        diagnostics.info("huawei.array-body", only.source(), "the row '" + only.name()
+                + "' names no field; it describes the whole request body");
+        List<Member> out = new ArrayList<>();
+        for (Member m : request) {
+            if (m != only) {
+                out.add(m);
+            }
+        }
+        out.add(unique(out, new Member("body", only.target(), only.required(), Location.BODY, "body",
+                only.documentation(), only.constraints(), Set.of(MemberTrait.PAYLOAD), only.source())));
+        return out;
+    }
+
+    /** The scalar type of the response field with this name, when all response tables agree on one. */
+    private ShapeType responseFieldType(String name) {
+        Set<ShapeType> types = new java.util.TreeSet<>();
+        for (ParamTable t : page.tables()) {
+            if (t.side() != Side.RESPONSE) {
+                continue;
+            }
+            for (ParamRow r : t.rows()) {
+                if (r.name().equals(name)) {
+                    if (r.type().kind() != TypeRef.Kind.SCALAR || r.type().guessed()) {
+                        return null;
+                    }
+                    types.add(r.type().scalar());
+                }
+            }
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    /** The members with names made unique (a path and a body parameter may share a wire name). */
+    private static List<Member> distinct(List<Member> members) {
+        List<Member> out = new ArrayList<>();
+        for (Member m : members) {
+            out.add(unique(out, m));
+        }
+        return out;
+    }
+
+    /** {@code m}, renamed {@code name_location} when the name is taken; the wire name stays. */
+    static Member unique(List<Member> existing, Member m) {
+        Set<String> names = new java.util.HashSet<>();
+        existing.forEach(x -> names.add(x.name()));
+        if (!names.contains(m.name())) {
+            return m;
+        }
+        String base = m.name() + "_" + (m.location() == null ? "body" : m.location().id());
+        String name = base;
+        for (int i = 2; names.contains(name); i++) {
+            name = base + i;
+        }
+        return new Member(name, m.target(), m.required(), m.location(), m.wireName(), m.documentation(),
+                m.constraints(), m.traits(), m.source());
     }
 
     /** Path, query and header parameters first (in that order), then the body, each in document order. */
@@ -259,7 +334,7 @@ final class OperationBuilder {
                 if (r.name().matches("(?i)x-[A-Za-z0-9-]+|Content-Type|Accept|Authorization|Content-Length|Host")) {
                     return Location.HEADER;
                 }
-                if (!bodyless && requestKeys.contains(r.name())) {
+                if (!bodyless && examples.sendsInBody(r.name())) {
                     return Location.BODY; // the example request sends it in the body
                 }
                 if (t.section() == Section.URI || bodyless) {
@@ -274,18 +349,31 @@ final class OperationBuilder {
         boolean isAuth = location == Location.HEADER && AUTH_HEADERS.contains(row.name().toLowerCase(Locale.ROOT));
         String base = (Names.isTypeName(owner) ? owner : Names.pascal(owner)) + Names.pascal(row.name());
         TypeRef type = row.type();
+        if (location == Location.QUERY && type.kind() == TypeRef.Kind.ARRAY && type.element() == null) {
+            // "Array" filters (id=a&id=b) repeat a field of the listed resources: its type is the element type
+            ShapeType field = responseFieldType(row.name());
+            if (field != null) {
+                diagnostics.info("huawei.query-array-element", row.location(), "the element type of query parameter '"
+                        + row.name() + "' is not stated; the response field of that name is " + field.id());
+                type = TypeRef.array(TypeRef.scalar(field, field.id()), type.written());
+            }
+        }
         if (location != null && location != Location.BODY && type.kind() == TypeRef.Kind.OBJECT
-                && resolve(table, row, type) == null) {
+                && resolver.resolve(table, row, type) == null) {
             diagnostics.warning("huawei.unknown-type", row.location(), "the " + location.id() + " parameter '"
                     + row.name() + "' is typed '" + type.written() + "' but no table describes it; read as string");
             type = TypeRef.scalar(ShapeType.STRING, type.written());
         }
         Typed typed = type(table, row, type, base, true);
+        Constraints constraints = typed.memberConstraints;
+        if (row.required() && !isAuth) {
+            constraints = constraints.withProvenance(new Provenance("required", row.location(), "Mandatory: Yes"));
+        }
         Member.Builder b = Member.builder(row.name(), typed.target)
                 .required(row.required() && !isAuth)
                 .location(location)
                 .documentation(html(row.description()))
-                .constraints(typed.memberConstraints)
+                .constraints(constraints)
                 .source(row.location());
         if (typed.nullable) {
             b.trait(MemberTrait.NULLABLE);
@@ -349,7 +437,7 @@ final class OperationBuilder {
             case SCALAR -> {
                 ShapeType scalar = type.scalar();
                 if (type.guessed()) {
-                    ShapeType sent = byExamples(row, type);
+                    ShapeType sent = examples.byExamples(row, type);
                     scalar = sent != null ? sent : scalar;
                     diagnostics.warning("huawei.unknown-type", row.location(), "type '" + type.written() + "' of '"
                             + row.name() + "' is not a known type; read as " + scalar.id()
@@ -358,7 +446,7 @@ final class OperationBuilder {
                 return scalar(scalar, base, enumConstraints, row);
             }
             case OBJECT -> {
-                ParamTable nested = resolve(table, row, type);
+                ParamTable nested = resolver.resolve(table, row, type);
                 if (nested != null && nested != table) {
                     String preferredName = type.objectName() != null && Names.isTypeName(type.objectName())
                             ? type.objectName()
@@ -380,14 +468,14 @@ final class OperationBuilder {
                         : Names.pascal(row.name());
                 shapes.put(name, new StructureShape(name, List.of(), "", Set.of(), row.location()));
                 preferred.put(name, pref.isEmpty() ? base : pref);
-                unresolved.add(name);
+                store.unresolved.add(name);
                 return name;
             }
             case ARRAY -> {
                 TypeRef element = type.element();
                 boolean defaulted = false;
                 if (element == null) {
-                    ParamTable nested = resolve(table, row, type);
+                    ParamTable nested = resolver.resolve(table, row, type);
                     defaulted = nested == null || nested == table;
                     element = !defaulted ? TypeRef.object(null, "object") : TypeRef.scalar(ShapeType.STRING, "string");
                 }
@@ -398,14 +486,14 @@ final class OperationBuilder {
                 shapes.put(name, new ListShape(name, member, "", Constraints.NONE, Set.of(), row.location()));
                 preferred.put(name, displayName(member) + "List");
                 if (defaulted) {
-                    guessedElements.add(name);
+                    store.guessedElements.add(name);
                 }
                 return name;
             }
             case MAP -> {
                 TypeRef value = type.element();
                 if (value == null) {
-                    ParamTable nested = resolve(table, row, type);
+                    ParamTable nested = resolver.resolve(table, row, type);
                     value = nested != null && nested != table ? TypeRef.object(null, "object")
                             : TypeRef.scalar(ShapeType.STRING, "string");
                 }
@@ -430,7 +518,7 @@ final class OperationBuilder {
     }
 
     private String displayName(String target) {
-        return preferred.getOrDefault(target, target);
+        return store.displayName(target);
     }
 
     /** The structure of a nested table, built once per table. */
@@ -457,140 +545,9 @@ final class OperationBuilder {
         return name;
     }
 
-    /** The table that describes a row's object type: by link, by name, by "see Table N", by field name. */
-    private ParamTable resolve(ParamTable from, ParamRow row, TypeRef type) {
-        TypeRef leaf = type.leaf();
-        boolean wantsTable = leaf.kind() == TypeRef.Kind.OBJECT
-                || (type.kind() == TypeRef.Kind.ARRAY && type.element() == null)
-                || (type.kind() == TypeRef.Kind.MAP && type.element() == null)
-                || !row.typeStated();
-        if (!wantsTable) {
-            return null;
-        }
-        PageLayout home = index.pageOf(from);
-        if (home == null) {
-            home = page;
-        }
-        ParamTable elsewhere = null;
-        for (TableDocument.Link link : row.links()) {
-            ParamTable t = index.byLink(home, link.target());
-            if (t != null && t != from) {
-                if (t.doc() == from.doc()) {
-                    return t;
-                }
-                if (elsewhere == null) {
-                    elsewhere = t;
-                }
-            }
-        }
-        String objectName = leaf.kind() == TypeRef.Kind.OBJECT ? leaf.objectName() : null;
-        if (objectName != null) {
-            ParamTable t = byCaption(home, from, objectName);
-            if (t != null) {
-                return t;
-            }
-        }
-        Matcher see = SEE_TABLE.matcher(row.descriptionText());
-        while (see.find()) {
-            if (linkedElsewhere(row, see.group(), from)) {
-                continue; // "see Table 9" links to another page's Table 9
-            }
-            int number = Integer.parseInt(see.group(1));
-            for (ParamTable t : home.tables()) {
-                if (t.captionNumber() == number && t != from) {
-                    return t;
-                }
-            }
-        }
-        ParamTable byField = null;
-        for (ParamTable t : home.tables()) {
-            if (t == from || t.captionName().isEmpty()) {
-                continue;
-            }
-            boolean named = t.captionKind() == CaptionKind.FIELD && t.captionName().equals(row.name())
-                    || t.captionKind() == CaptionKind.NAMED && sameWord(t.captionName(), row.name());
-            if (named && (t.side() == from.side() || from.side() == Side.UNKNOWN)) {
-                if (t.index() > from.index()) {
-                    return t;
-                }
-                if (byField == null) {
-                    byField = t;
-                }
-            }
-        }
-        if (byField != null) {
-            return byField;
-        }
-        // the page's own tables first, then the linked or named table on another page
-        if (elsewhere != null) {
-            return elsewhere;
-        }
-        if (objectName != null) {
-            ParamTable t = index.byName(home, objectName);
-            if (t != null) {
-                return t;
-            }
-        }
-        if (!row.typeStated()) {
-            return null;
-        }
-        // objects named in prose: "For details, see PortRange."
-        for (ParamTable t : home.tables()) {
-            if (t != from && t.captionKind() == CaptionKind.NAMED
-                    && Pattern.compile("\\b" + Pattern.quote(t.captionName()) + "\\b").matcher(row.descriptionText()).find()) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private boolean linkedElsewhere(ParamRow row, String words, ParamTable from) {
-        String number = words.replaceAll("\\D+", "");
-        for (TableDocument.Link link : row.links()) {
-            String target = link.target() == null ? "" : link.target();
-            if (link.text().replaceAll("\\D+", "").equals(number) && !target.isEmpty() && !target.startsWith("#")) {
-                ParamTable t = index.byLink(index.pageOf(from), target);
-                if (t == null || t.doc() != from.doc()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameWord(String caption, String field) {
-        return caption.replace("_", "").equalsIgnoreCase(field.replace("_", ""));
-    }
-
-    /** A table captioned with the name on this page: same side and status first, the next one after the row's table first. */
-    private static ParamTable byCaption(PageLayout home, ParamTable from, String name) {
-        ParamTable best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (ParamTable t : home.tables()) {
-            if (t == from || t.captionKind() != CaptionKind.NAMED || !t.captionName().equals(name)) {
-                continue;
-            }
-            int score = 0;
-            if (t.side() == from.side()) {
-                score += 4;
-            }
-            if (java.util.Objects.equals(t.status(), from.status())) {
-                score += 2;
-            }
-            if (t.index() > from.index()) {
-                score += 1;
-            }
-            if (score > bestScore) {
-                best = t;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
     /** Enumerated values, checked against what the examples send. */
     private List<EnumValue> reconcile(ParamRow row, DescriptionFacts facts) {
-        Set<String> seen = exampleValues.getOrDefault(row.name(), Set.of());
+        Set<String> seen = examples.valuesOf(row.name());
         if (!facts.proseValues().isEmpty()) {
             diagnostics.warning("huawei.enum-prose", row.location(), "the values listed for '" + row.name()
                     + "' are prose, not wire values (" + String.join("; ", shortList(facts.proseValues())) + ")"
@@ -601,344 +558,12 @@ final class OperationBuilder {
         return facts.enumValues();
     }
 
-    /** The enumerated values of a shape built on this page, or {@code null} when it is no enum. */
-    private Set<String> enumOf(String target) {
-        Shape shape = shapes.get(target);
-        if (shape instanceof SimpleShape simple && simple.isEnum()) {
-            return new TreeSet<>(simple.constraints().enumNames());
-        }
-        return null;
-    }
-
-    /** An example value the enumeration lacks, or {@code null} when it fits (or is no scalar). */
-    private static String outside(Set<String> allowed, Object json) {
-        String v = json instanceof String str ? str : json instanceof java.math.BigDecimal d ? d.toPlainString()
-                : json instanceof Boolean b ? b.toString() : null;
-        return v == null || v.isEmpty() || allowed.contains(v) ? null : v;
-    }
-
-    private void dropEnum(String enumShape, String value, String key, SourceLocation at) {
-        SimpleShape simple = (SimpleShape) shapes.get(enumShape);
-        diagnostics.warning("huawei.enum-example-conflict", at, "an example sends " + value + " for '" + key
-                + "', which the listed values (" + String.join(", ", new TreeSet<>(simple.constraints().enumNames()))
-                + ") do not include; no enumeration is modelled");
-    }
-
     private static List<String> shortList(List<String> items) {
         List<String> out = new ArrayList<>();
         for (String s : items) {
             out.add(s.length() > 40 ? s.substring(0, 40) + "..." : s);
         }
         return out;
-    }
-
-    /**
-     * Reconciles the request shape with the example requests: a body the examples send as a JSON
-     * array becomes one payload member (a list of the documented object); keys no table lists are
-     * added as optional members typed by their JSON values.
-     */
-    private void fitRequest(String input, String opName) {
-        if (requestBodies.isEmpty()) {
-            return;
-        }
-        StructureShape st = (StructureShape) shapes.get(input);
-        List<Member> body = st.members().stream().filter(m -> m.location() == Location.BODY).toList();
-        if (!body.isEmpty() && requestBodies.stream().allMatch(b -> b instanceof List<?>)
-                && body.stream().noneMatch(m -> m.has(MemberTrait.PAYLOAD))) {
-            String element = temp("Item");
-            shapes.put(element, new StructureShape(element, body.stream().map(m -> withLocation(m, null)).toList(),
-                    "", Set.of(), body.get(0).source()));
-            preferred.put(element, opName + "RequestItem");
-            String list = temp("List");
-            shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), body.get(0).source()));
-            preferred.put(list, opName + "RequestItemList");
-            List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != Location.BODY).toList());
-            members.add(Member.builder("body", list).required(true).location(Location.BODY).trait(MemberTrait.PAYLOAD)
-                    .documentation("The request body: a JSON array.").source(body.get(0).source()).build());
-            shapes.put(input, st.withMembers(members));
-            diagnostics.info("huawei.array-body", body.get(0).source(), "the example requests send a JSON array; "
-                    + "the body table describes its elements");
-            for (Object b : requestBodies) {
-                fit(list, b, opName + "Request");
-            }
-            return;
-        }
-        for (Object b : requestBodies) {
-            if (b instanceof Map<?, ?> map) {
-                fitMembers(input, map, opName + "Request", Location.BODY);
-            }
-        }
-    }
-
-    /** The response shape fitted to the example responses, or {@code null} when it stays empty. */
-    private String fitResponse(String shape, List<Object> bodies, String base) {
-        StructureShape st = (StructureShape) shapes.get(shape);
-        if (!bodies.isEmpty() && bodies.stream().allMatch(b -> b instanceof List<?>)) {
-            if (st.members().isEmpty()) {
-                shapes.remove(shape);
-                String list = temp("List");
-                String element = inferList(bodies, base + "Item");
-                shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), page.uriLocation()));
-                preferred.put(list, base + "ItemList");
-                return list;
-            }
-            String element = temp("Item");
-            shapes.put(element, st.withName(element));
-            preferred.put(element, base + "Item");
-            shapes.remove(shape);
-            String list = temp("List");
-            shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), st.source()));
-            preferred.put(list, base + "ItemList");
-            diagnostics.info("huawei.array-body", st.source(), "the example responses are JSON arrays; "
-                    + "the response table describes their elements");
-            for (Object b : bodies) {
-                fit(list, b, base);
-            }
-            return list;
-        }
-        for (Object b : bodies) {
-            if (b instanceof Map<?, ?> map) {
-                fitMembers(shape, map, base, null);
-            }
-        }
-        if (((StructureShape) shapes.get(shape)).members().isEmpty()) {
-            shapes.remove(shape);
-            return null;
-        }
-        return shape;
-    }
-
-    private String inferList(List<Object> arrays, String base) {
-        for (Object a : arrays) {
-            for (Object el : (List<?>) a) {
-                if (el != MiniJson.NULL) {
-                    return infer(el, base);
-                }
-            }
-        }
-        return "String";
-    }
-
-    private static Member withLocation(Member m, Location loc) {
-        return new Member(m.name(), m.target(), m.required(), loc, m.wireName(), m.documentation(), m.constraints(),
-                m.traits(), m.source());
-    }
-
-    /** Walks an example value along a shape of this page, adding what the tables leave out. */
-    private void fit(String target, Object json, String base) {
-        Shape shape = shapes.get(target);
-        if (shape == null || json == MiniJson.NULL) {
-            return;
-        }
-        if (shape instanceof StructureShape && json instanceof Map<?, ?> map) {
-            if (!unresolved.contains(target)) {
-                fitMembers(target, map, preferred.getOrDefault(target, base), null);
-            }
-        } else if (shape instanceof ListShape l && json instanceof List<?> list) {
-            if (guessedElements.contains(target)) {
-                // "Array" without an element type: the examples show what the elements are
-                guessedElements.remove(target);
-                String element = inferList(List.of(list), base + "Item");
-                if (!element.equals(l.member())) {
-                    diagnostics.info("huawei.example-type", l.source(), "the element type of an array is not stated; "
-                            + "the examples send " + (element.contains("#") ? "objects" : element.toLowerCase(Locale.ROOT)));
-                    shapes.put(target, l.withMember(element));
-                    preferred.put(target, displayName(element) + "List");
-                }
-                return;
-            }
-            Set<String> allowed = enumOf(l.member());
-            if (allowed != null) {
-                for (Object el : list) {
-                    String bad = outside(allowed, el);
-                    if (bad != null) {
-                        dropEnum(l.member(), bad, base, l.source());
-                        shapes.put(target, l.withMember(SimpleShape.canonicalName(shapes.get(l.member()).type())));
-                        return;
-                    }
-                }
-            }
-            for (Object el : list) {
-                fit(l.member(), el, base);
-            }
-        } else if (shape instanceof MapShape m && json instanceof Map<?, ?> map) {
-            for (Object v : map.values()) {
-                fit(m.value(), v, base);
-            }
-        }
-    }
-
-    private void fitMembers(String target, Map<?, ?> json, String base, Location location) {
-        for (Map.Entry<?, ?> e : json.entrySet()) {
-            String key = e.getKey().toString();
-            StructureShape st = (StructureShape) shapes.get(target);
-            Member m = st.members().stream()
-                    .filter(x -> x.wireName().equals(key) && (location == null || x.location() == null || x.location() == location))
-                    .findFirst().orElse(null);
-            Object value = e.getValue();
-            if (m == null) {
-                if (!key.matches("[A-Za-z0-9_@$:.\\-]{1,128}")) {
-                    continue;
-                }
-                String inferred = infer(value, base + Names.pascal(key));
-                List<Member> members = new ArrayList<>(st.members());
-                members.add(Member.builder(key, inferred).location(location)
-                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
-                shapes.put(target, st.withMembers(members));
-                diagnostics.info("huawei.example-only-field", page.uriLocation(), "'" + key + "' appears in an example "
-                        + "but in no table; added as an optional member");
-                continue;
-            }
-            if (unresolved.contains(m.target()) && !(value instanceof Map<?, ?>) && value != MiniJson.NULL
-                    && !(value instanceof List<?>)) {
-                String scalar = infer(value, base);
-                diagnostics.warning("huawei.example-type", m.source(), "'" + key + "' is typed as an object that no "
-                        + "table describes, but the examples send " + scalar.toLowerCase(Locale.ROOT) + " values; read as "
-                        + scalar.toLowerCase(Locale.ROOT));
-                List<Member> members = new ArrayList<>();
-                for (Member x : st.members()) {
-                    members.add(x == m ? x.withTarget(scalar) : x);
-                }
-                shapes.put(target, st.withMembers(members));
-                continue;
-            }
-            Set<String> allowed = enumOf(m.target());
-            String bad = allowed == null ? null : outside(allowed, value);
-            if (bad != null) {
-                dropEnum(m.target(), bad, key, m.source());
-                String plain = SimpleShape.canonicalName(shapes.get(m.target()).type());
-                List<Member> members = new ArrayList<>();
-                for (Member x : st.members()) {
-                    members.add(x == m ? x.withTarget(plain) : x);
-                }
-                shapes.put(target, st.withMembers(members));
-                continue;
-            }
-            fit(m.target(), value, base + Names.pascal(key));
-        }
-    }
-
-    /** Records the JSON kinds each key is sent with anywhere in an example. */
-    private void kinds(Object json) {
-        if (json instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                Object v = e.getValue();
-                String kind = v instanceof Boolean ? "boolean" : v instanceof String ? "string"
-                        : v instanceof java.math.BigDecimal d ? (d.scale() > 0 ? "number" : "integer")
-                        : v instanceof Map<?, ?> ? "object" : v instanceof List<?> ? "array" : null;
-                if (kind != null) {
-                    exampleKinds.computeIfAbsent(e.getKey().toString(), k -> new TreeSet<>()).add(kind);
-                }
-                kinds(v);
-            }
-        } else if (json instanceof List<?> list) {
-            list.forEach(this::kinds);
-        }
-    }
-
-    /** For a type cell naming two types at once ({@code Integer/Boolean}), the one the examples send. */
-    private ShapeType byExamples(ParamRow row, TypeRef type) {
-        Set<String> seen = exampleKinds.getOrDefault(row.name(), Set.of());
-        if (seen.size() != 1) {
-            return null;
-        }
-        String kind = seen.iterator().next();
-        for (String alt : type.written().split("\\s*(?:/|\\||,|\\bor\\b|或)\\s*")) {
-            TypeRef t = TypeParser.parse(alt);
-            if (t.kind() != TypeRef.Kind.SCALAR || t.guessed()) {
-                continue;
-            }
-            String k = t.scalar() == ShapeType.BOOLEAN ? "boolean" : t.scalar() == ShapeType.STRING ? "string"
-                    : t.scalar() == ShapeType.INTEGER || t.scalar() == ShapeType.LONG ? "integer"
-                    : t.scalar().isNumber() ? "number" : "";
-            if (k.equals(kind)) {
-                return t.scalar();
-            }
-        }
-        return null;
-    }
-
-    /** A shape for an example value: scalars by JSON kind, objects and arrays built from their content. */
-    private String infer(Object value, String base) {
-        if (value instanceof String) {
-            return "String";
-        }
-        if (value instanceof Boolean) {
-            return "Boolean";
-        }
-        if (value instanceof java.math.BigDecimal d) {
-            if (d.scale() > 0 || d.toPlainString().contains(".")) {
-                return "Double";
-            }
-            return d.abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? "Long" : "Integer";
-        }
-        if (value instanceof Map<?, ?> map) {
-            String name = temp("Inferred");
-            List<Member> members = new ArrayList<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = e.getKey().toString();
-                if (!key.matches("[A-Za-z0-9_@$:.\\-]{1,128}")) {
-                    continue;
-                }
-                members.add(Member.builder(key, infer(e.getValue(), base + Names.pascal(key)))
-                        .documentation("Not described on the page; sent in an example.").source(page.uriLocation()).build());
-            }
-            shapes.put(name, new StructureShape(name, members, "", Set.of(), page.uriLocation()));
-            preferred.put(name, base);
-            return name;
-        }
-        if (value instanceof List<?> list) {
-            String element = inferList(List.of(list), base);
-            String name = temp("List");
-            shapes.put(name, new ListShape(name, element, "", Constraints.NONE, Set.of(), page.uriLocation()));
-            preferred.put(name, displayName(element) + "List");
-            return name;
-        }
-        return "String";
-    }
-
-    private void scanExamples() {
-        int success = successStatus();
-        for (Example e : page.examples()) {
-            if (e.body() == null) {
-                continue;
-            }
-            Object json = MiniJson.parse(e.body());
-            kinds(json);
-            if (json != null) {
-                if (e.kind() == Example.Kind.REQUEST) {
-                    requestBodies.add(json);
-                    if (json instanceof Map<?, ?> map) {
-                        map.keySet().forEach(k -> requestKeys.add(k.toString()));
-                    } else if (json instanceof List<?> list) {
-                        for (Object el : list) {
-                            if (el instanceof Map<?, ?> map) {
-                                map.keySet().forEach(k -> requestKeys.add(k.toString()));
-                            }
-                        }
-                    }
-                } else {
-                    int status = e.status() == null ? success : e.status();
-                    responseBodies.computeIfAbsent(status, k -> new ArrayList<>()).add(json);
-                }
-            }
-            Matcher m = EXAMPLE_STRING.matcher(e.body());
-            while (m.find()) {
-                exampleValues.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
-            }
-            m = EXAMPLE_NUMBER.matcher(e.body());
-            while (m.find()) {
-                exampleValues.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
-            }
-            m = EXAMPLE_ARRAY.matcher(e.body());
-            while (m.find()) {
-                Matcher item = Pattern.compile("\"([^\"\\\\]*)\"|(-?\\d+)").matcher(m.group(2));
-                while (item.find()) {
-                    exampleValues.computeIfAbsent(m.group(1), k -> new TreeSet<>())
-                            .add(item.group(1) != null ? item.group(1) : item.group(2));
-                }
-            }
-        }
     }
 
     private int successStatus() {
@@ -991,7 +616,7 @@ final class OperationBuilder {
     }
 
     private String temp(String what) {
-        return prefix + "#" + (++counter) + what;
+        return store.temp(what);
     }
 
     /** Documentation as a small HTML fragment: paragraphs and bullet lists, text escaped. */

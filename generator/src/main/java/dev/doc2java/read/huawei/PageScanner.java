@@ -33,6 +33,7 @@ final class PageScanner {
             "^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\s+(\\S+)(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
     private static final Pattern STATUS_LABEL = Pattern.compile(
             "(?i)^(?:status codes?|http status codes?|状态码|返回码)\\s*[:：]?\\s*(\\d{3})\\b");
+    private static final Pattern BARE_STATUS = Pattern.compile("(?i)^(?:normal|success|正常|成功)?\\s*[:：]?\\s*([1-5]\\d{2})$");
     private static final Pattern STATUS_VALUE = Pattern.compile("^(\\d{3})(?:\\s.*)?$");
     private static final Pattern ENDPOINT = Pattern.compile("\\{([A-Za-z0-9]+)_endpoint}", Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_PREFIX = Pattern.compile("^(?:Table|表)\\s*(\\d+)\\s*[.:：]?\\s*");
@@ -52,6 +53,7 @@ final class PageScanner {
 
     PageLayout scan() {
         Section section = Section.PREAMBLE;
+        int sectionLevel = Integer.MAX_VALUE;
         Integer status = null;
         String method = null;
         String uri = null;
@@ -73,10 +75,16 @@ final class PageScanner {
                 serviceHints.add(endpoint.group(1).toLowerCase(Locale.ROOT));
             }
             Section heading = null;
-            if (block instanceof Heading h) {
+            if (block instanceof Heading h && statusLabel(h.text().plain()) == null) {
                 heading = Section.of(h.text().plain());
                 if (heading == null) {
-                    heading = h.level() <= 1 ? section : Section.OTHER;
+                    heading = Section.loosely(h.text().plain());
+                }
+                if (heading == null) {
+                    // an unknown sub-heading stays in its section; an unknown heading of the same rank ends it
+                    heading = h.level() <= 1 || h.level() > sectionLevel ? section : Section.OTHER;
+                } else {
+                    sectionLevel = h.level();
                 }
             } else if (block instanceof Paragraph p && text.length() < 60) {
                 heading = Section.of(p.text().plain());
@@ -102,33 +110,20 @@ final class PageScanner {
                 }
                 continue;
             }
-            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)) {
-                String candidate = firstLine(text);
-                Matcher m = METHOD_LINE.matcher(candidate);
-                if (!(block instanceof Table) && m.matches()) {
+            if (block instanceof Table table && method == null && section.ordinal() <= Section.URI.ordinal()) {
+                String[] line = uriTable(table);
+                if (line != null) {
+                    block = new Paragraph(TableDocument.Text.of(line[0] + " " + line[1]), table.location());
+                    text = line[0] + " " + line[1];
+                }
+            }
+            if (method == null && (section == Section.URI || section == Section.PREAMBLE || section == Section.FUNCTION)
+                    && (block instanceof Paragraph || block instanceof CodeBlock)) {
+                Matcher m = METHOD_LINE.matcher(firstLine(text));
+                if (m.matches()) {
                     method = m.group(1);
-                    String raw = unescape(m.group(2));
-                    raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
-                    Matcher q = QUERY_TEMPLATE.matcher(raw);
-                    if (q.find()) {
-                        for (String name : q.group(1).split(",")) {
-                            if (!name.isBlank()) {
-                                query.add(name.trim().replaceAll("\\*$", ""));
-                            }
-                        }
-                        raw = raw.substring(0, q.start()) + raw.substring(q.end());
-                    }
-                    int qm = raw.indexOf('?');
-                    if (qm >= 0) {
-                        for (String pair : raw.substring(qm + 1).split("&")) {
-                            String name = pair.split("=", 2)[0].trim();
-                            if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
-                                query.add(name);
-                            }
-                        }
-                        raw = raw.substring(0, qm);
-                    }
-                    uri = raw.isEmpty() ? "/" : raw;
+                    String[] parsed = splitUri(m.group(2), query);
+                    uri = parsed[0];
                     uriLocation = block.location();
                     continue;
                 }
@@ -143,6 +138,19 @@ final class PageScanner {
                     tables.add(pt);
                 }
                 continue;
+            }
+            if (section == Section.STATUS_CODES && !(block instanceof Heading)) {
+                // "Normal" + "200" as a list item, a paragraph or a code line
+                for (String line : text.split("\n")) {
+                    Matcher m = BARE_STATUS.matcher(line.trim());
+                    if (m.matches()) {
+                        int code = Integer.parseInt(m.group(1));
+                        if (!statuses.containsKey(code)) {
+                            statuses.put(code, "");
+                            statusOrder.add(code);
+                        }
+                    }
+                }
             }
             if (section == Section.FUNCTION) {
                 if (documentation.length() > 0) {
@@ -209,12 +217,74 @@ final class PageScanner {
         return s == Section.EXAMPLE_REQUEST || s == Section.EXAMPLE_RESPONSE ? s : null;
     }
 
-    /** "Status code: 201" as a paragraph or bold run. */
-    private static Integer statusLabel(Block block) {
-        if (!(block instanceof Paragraph p)) {
+    /** A table with Method and URI columns ({@code Method | URI}, {@code 请求方法 | URI}): its first row, or {@code null}. */
+    private static String[] uriTable(Table table) {
+        List<String> header = headerTexts(table);
+        int methodCol = -1;
+        int uriCol = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = Columns.normalise(header.get(i));
+            if (methodCol < 0 && (h.equals("method") || h.equals("http method") || h.equals("请求方法") || h.equals("方法"))) {
+                methodCol = i;
+            } else if (uriCol < 0 && (h.equals("uri") || h.equals("url") || h.equals("path") || h.equals("request uri")
+                    || h.equals("请求uri") || h.equals("请求路径") || h.equals("路径"))) {
+                uriCol = i;
+            }
+        }
+        if (methodCol < 0 || uriCol < 0) {
             return null;
         }
-        Matcher m = STATUS_LABEL.matcher(p.text().plain().trim());
+        for (List<Cell> row : Grid.rows(table, header.size())) {
+            if (row.size() > Math.max(methodCol, uriCol)) {
+                String method = cellText(row.get(methodCol)).trim().toUpperCase(Locale.ROOT);
+                String uri = cellText(row.get(uriCol)).trim();
+                if (METHOD_LINE.matcher(method + " " + uri).matches()) {
+                    return new String[] {method, uri};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Cuts a URI into its path template (escapes undone, scheme and host dropped) and its query names. */
+    private static String[] splitUri(String written, List<String> query) {
+        String raw = unescape(written);
+        raw = raw.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+        Matcher q = QUERY_TEMPLATE.matcher(raw);
+        if (q.find()) {
+            for (String name : q.group(1).split(",")) {
+                if (!name.isBlank()) {
+                    query.add(name.trim().replaceAll("\\*$", ""));
+                }
+            }
+            raw = raw.substring(0, q.start()) + raw.substring(q.end());
+        }
+        int qm = raw.indexOf('?');
+        if (qm >= 0) {
+            for (String pair : raw.substring(qm + 1).split("&")) {
+                String name = pair.split("=", 2)[0].trim();
+                if (!name.isEmpty() && name.matches("[A-Za-z0-9_.\\-\\[\\]]+")) {
+                    query.add(name);
+                }
+            }
+            raw = raw.substring(0, qm);
+        }
+        return new String[] {raw.isEmpty() ? "/" : raw};
+    }
+
+    /** "Status code: 201" as a paragraph or bold run. */
+    private static Integer statusLabel(Block block) {
+        if (block instanceof Paragraph p) {
+            return statusLabel(p.text().plain());
+        }
+        if (block instanceof Heading h) {
+            return statusLabel(h.text().plain());
+        }
+        return null;
+    }
+
+    private static Integer statusLabel(String text) {
+        Matcher m = STATUS_LABEL.matcher(text.trim());
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -230,7 +300,7 @@ final class PageScanner {
         for (int i = 0; i < header.size(); i++) {
             String h = Columns.normalise(header.get(i));
             if (statusCol < 0 && (h.equals("status code") || h.equals("状态码") || h.equals("http status code")
-                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code"))) {
+                    || h.equals("返回码") || h.equals("http状态码") || h.equals("return code") || h.equals("返回值"))) {
                 statusCol = i;
             } else if (errorCol < 0 && (h.equals("error code") || h.equals("错误码") || h.equals("error codes"))) {
                 errorCol = i;
@@ -353,6 +423,11 @@ final class PageScanner {
         }
         String name = cleanName(cellText(nameCell));
         if (name.isEmpty()) {
+            boolean content = cells.stream().anyMatch(c -> !cellText(c).isBlank());
+            if (content) {
+                diagnostics.warning("huawei.row-without-name", nameCell.location(),
+                        "a parameter row without a parameter name; the row is ignored");
+            }
             return null;
         }
         Cell mandatoryCell = get(cells, columns.mandatory());
@@ -465,7 +540,7 @@ final class PageScanner {
         return "";
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String t = text.trim();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl).trim();
@@ -476,134 +551,4 @@ final class PageScanner {
         return s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~&\"'=:;,/])", "$1");
     }
 
-    /** Gathers example requests and responses from code blocks or from flattened paragraphs. */
-    private final class ExampleCollector {
-        final List<Example> examples = new ArrayList<>();
-        private Section kind;
-        private Integer status;
-        private String method;
-        private String url;
-        private StringBuilder json;
-        private int depth;
-        private String title = "";
-        private SourceLocation at;
-
-        void add(Block block, String text, Section section, Integer currentStatus) {
-            if (block instanceof CodeBlock c) {
-                String code = c.code().strip();
-                boolean methodOnly = METHOD_LINE.matcher(code).matches();
-                boolean continuesRequest = kind != null && method != null && json == null && !methodOnly
-                        && (code.startsWith("{") || code.startsWith("["));
-                if (!continuesRequest) {
-                    flush();
-                    start(section, currentStatus, c.location());
-                }
-                for (String line : c.code().split("\n")) {
-                    feedLine(line);
-                }
-                if (!methodOnly) {
-                    flush();
-                }
-                return;
-            }
-            if (!(block instanceof Paragraph)) {
-                return;
-            }
-            String t = text.trim();
-            if (json != null) {
-                feedLine(t);
-                if (depth <= 0) {
-                    flush();
-                }
-                return;
-            }
-            Matcher m = METHOD_LINE.matcher(firstLine(t));
-            if (m.matches() || t.startsWith("{") || t.startsWith("[")) {
-                if (method != null && m.matches()) {
-                    flush();
-                }
-                if (method == null) {
-                    start(section, currentStatus, block.location());
-                }
-                for (String line : t.split("\n")) {
-                    feedLine(line);
-                }
-                if (json != null && depth <= 0) {
-                    flush();
-                }
-                return;
-            }
-            if (method != null) {
-                flush();
-            }
-            title = t;
-        }
-
-        private void start(Section section, Integer currentStatus, SourceLocation location) {
-            kind = section;
-            status = currentStatus;
-            at = location;
-        }
-
-        private void feedLine(String line) {
-            String t = line.strip();
-            if (json == null) {
-                Matcher m = METHOD_LINE.matcher(t);
-                if (m.matches() && method == null) {
-                    method = m.group(1);
-                    url = m.group(2);
-                    return;
-                }
-                if (t.startsWith("{") || t.startsWith("[")) {
-                    json = new StringBuilder();
-                    depth = 0;
-                } else {
-                    return;
-                }
-            }
-            json.append(line).append('\n');
-            depth += balance(line);
-        }
-
-        void flush() {
-            if (kind != null && (method != null || json != null)) {
-                boolean request = kind == Section.EXAMPLE_REQUEST || (kind == Section.EXAMPLE && method != null);
-                String body = json == null ? null : json.toString().strip();
-                examples.add(new Example(request ? Example.Kind.REQUEST : Example.Kind.RESPONSE, title,
-                        request ? null : status, method, url, body, at));
-            }
-            kind = null;
-            method = null;
-            url = null;
-            json = null;
-            depth = 0;
-            if (at != null) {
-                title = "";
-            }
-            at = null;
-        }
-
-        /** Net bracket depth of a line, ignoring brackets inside strings. */
-        private int balance(String line) {
-            int d = 0;
-            boolean inString = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (inString) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    d++;
-                } else if (c == '}' || c == ']') {
-                    d--;
-                }
-            }
-            return d;
-        }
-    }
 }

@@ -30,7 +30,7 @@ enum Section {
                 return REQUEST;
             }
             case "response", "responses", "response parameters", "response parameter", "response message",
-                    "response messages", "响应", "响应参数", "响应消息", "返回参数", "响应说明", "返回值", "响应参数说明" -> {
+                    "response messages", "响应", "响应参数", "响应消息", "返回参数", "响应说明", "响应参数说明" -> {
                 return RESPONSE;
             }
             case "example requests", "example request", "request example", "request examples", "sample request",
@@ -45,7 +45,7 @@ enum Section {
                 return EXAMPLE;
             }
             case "status code", "status codes", "return codes", "return code", "returned values", "返回码", "状态码",
-                    "返回状态码" -> {
+                    "返回状态码", "返回值" -> {
                 return STATUS_CODES;
             }
             case "error code", "error codes", "错误码" -> {
@@ -55,6 +55,27 @@ enum Section {
                 return null;
             }
         }
+    }
+
+    /**
+     * A heading not in the list, read by its words: "Request Body Parameters", "请求Header参数",
+     * "Response Headers"; {@code null} when the words say nothing certain.
+     */
+    static Section loosely(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).trim();
+        if (h.length() > 40) {
+            return null;
+        }
+        boolean example = h.contains("example") || h.contains("sample") || h.contains("示例") || h.contains("样例");
+        boolean request = h.contains("request") || h.contains("请求");
+        boolean response = h.contains("response") || h.contains("响应") || h.contains("返回");
+        if (request == response) {
+            return null;
+        }
+        if (example) {
+            return request ? EXAMPLE_REQUEST : EXAMPLE_RESPONSE;
+        }
+        return request ? REQUEST : RESPONSE;
     }
 
     boolean isRequestSide() {

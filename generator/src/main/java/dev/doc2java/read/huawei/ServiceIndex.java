@@ -61,9 +61,13 @@ final class ServiceIndex {
         return null;
     }
 
-    /** A table captioned with this model name on another page, preferring pages that are no operation. */
-    ParamTable byName(PageLayout from, String name) {
-        ParamTable fallback = null;
+    /**
+     * A table captioned with this model name on another page: on a page that is no operation (a
+     * data-structure page) first, then on the same side (request or response) of another operation.
+     */
+    ParamTable byName(PageLayout from, String name, ParamTable.Side side) {
+        ParamTable sameSide = null;
+        ParamTable any = null;
         for (PageLayout p : pages) {
             if (p == from) {
                 continue;
@@ -73,13 +77,16 @@ final class ServiceIndex {
                     if (!p.isOperation()) {
                         return t;
                     }
-                    if (fallback == null) {
-                        fallback = t;
+                    if (sameSide == null && t.side() == side) {
+                        sameSide = t;
+                    }
+                    if (any == null) {
+                        any = t;
                     }
                 }
             }
         }
-        return fallback;
+        return sameSide != null ? sameSide : any;
     }
 
     PageLayout pageOf(ParamTable table) {

@@ -15,33 +15,36 @@ import java.util.regex.Pattern;
  */
 final class TypeParser {
 
-    private static final Map<String, ShapeType> SCALARS = new LinkedHashMap<>();
+    /** Type words, in the order {@link #nearest} tries them; built once, never changed. */
+    private static final Map<String, ShapeType> SCALARS;
 
     static {
+        Map<String, ShapeType> scalars = new LinkedHashMap<>();
         for (String s : new String[] {"string", "str", "text", "char", "uuid", "字符串", "字符", "字符串类型"}) {
-            SCALARS.put(s, ShapeType.STRING);
+            scalars.put(s, ShapeType.STRING);
         }
         for (String s : new String[] {"integer", "int", "int32", "short", "byte", "整数", "整型", "整形", "int类型"}) {
-            SCALARS.put(s, ShapeType.INTEGER);
+            scalars.put(s, ShapeType.INTEGER);
         }
         for (String s : new String[] {"long", "int64", "bigint", "长整型", "long integer"}) {
-            SCALARS.put(s, ShapeType.LONG);
+            scalars.put(s, ShapeType.LONG);
         }
         for (String s : new String[] {"float", "单精度"}) {
-            SCALARS.put(s, ShapeType.FLOAT);
+            scalars.put(s, ShapeType.FLOAT);
         }
         for (String s : new String[] {"double", "number", "numeric", "decimal", "bigdecimal", "数值", "浮点数", "浮点型"}) {
-            SCALARS.put(s, ShapeType.DOUBLE);
+            scalars.put(s, ShapeType.DOUBLE);
         }
         for (String s : new String[] {"boolean", "bool", "布尔", "布尔型", "布尔值", "布尔类型"}) {
-            SCALARS.put(s, ShapeType.BOOLEAN);
+            scalars.put(s, ShapeType.BOOLEAN);
         }
         for (String s : new String[] {"date", "datetime", "date-time", "timestamp", "time", "日期", "时间"}) {
-            SCALARS.put(s, ShapeType.TIMESTAMP);
+            scalars.put(s, ShapeType.TIMESTAMP);
         }
         for (String s : new String[] {"file", "binary", "blob", "byte[]", "stream", "文件"}) {
-            SCALARS.put(s, ShapeType.BLOB);
+            scalars.put(s, ShapeType.BLOB);
         }
+        SCALARS = java.util.Collections.unmodifiableMap(scalars);
     }
 
     private static final Pattern GENERIC = Pattern.compile("(?i)^(array|list|set|arraylist)\\s*<\\s*(.+?)\\s*>$");

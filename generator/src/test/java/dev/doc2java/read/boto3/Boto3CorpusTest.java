@@ -39,7 +39,7 @@ class Boto3CorpusTest {
     static void load() throws Exception {
         String prop = System.getProperty("doc2java.shared");
         Assumptions.assumeTrue(prop != null && Files.isDirectory(Path.of(prop, "corpus", "aws")), "no ../shared corpus");
-        shared = Path.of(prop);
+        shared = Path.of(prop).toAbsolutePath().normalize();
         corpus = shared.resolve("corpus/aws");
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> s = Files.list(corpus.resolve("per-method"))) {
@@ -48,6 +48,8 @@ class Boto3CorpusTest {
         try (Stream<Path> s = Files.list(corpus.resolve("per-service"))) {
             s.filter(p -> p.toString().endsWith(".rst")).sorted().forEach(inputs::add);
         }
+        Path here = Path.of("").toAbsolutePath();
+        inputs.replaceAll(p -> here.relativize(p.toAbsolutePath().normalize()));
         long start = System.nanoTime();
         loaded = Doc2Java.load(inputs);
         millis = (System.nanoTime() - start) / 1_000_000;

@@ -623,6 +623,126 @@ class Boto3ReaderTest {
     }
 
     @Test
+    void jsonValuesAreStringsAndSingleKeyMapsAreMaps() {
+        Read r = read(method("tag", """
+                Tags.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Tag>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.tag(
+                      Policy={...}|[...]|123|123.4|'string'|True|None,
+                      Limits={
+                          'READ': 123
+                      }
+                  )
+
+                :type Policy: JSON serializable
+                :param Policy: The policy.
+
+                :type Limits: dict
+                :param Limits: Limits by kind.
+
+                  - *(string) --*
+
+                    - *(integer) --*
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        Member policy = member(m, "TagRequest", "Policy");
+        assertEquals("String", policy.target());
+        assertTrue(policy.has(MemberTrait.JSON_VALUE));
+        MapShape limits = (MapShape) target(m, "TagRequest", "Limits");
+        assertEquals(List.of("READ"), m.require(limits.key()).constraints().enumNames());
+        assertEquals("Integer", limits.value());
+    }
+
+    @Test
+    void parametersSectionRunningIntoTheSyntaxBlockIsSplitOff() {
+        Read r = read(method("check", """
+                Checks.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Check>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.check(
+                      Rule={
+                          'Name': 'string',
+                          'Statement': {
+                              'Not': {
+                                  'ScopeDownStatement': {'... recursive ...'}
+                              },
+                              'Text': 'string'
+                          }
+                      }
+                  )
+
+                  **Parameters**
+                  ::
+
+                      # This section is too large to render.
+                      # Please see the AWS API Documentation linked below.
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals(List.of("demo/check.rst:27:9: warning: Parameters are not rendered on this page (too large);"
+                + " required flags, unions and documentation of the request are unknown beyond what Request Syntax"
+                + " shows [boto3.too-large]"), r.lines());
+        ServiceModel m = r.only();
+        String statement = member(m, member(m, "CheckRequest", "Rule").target(), "Statement").target();
+        String not = member(m, statement, "Not").target();
+        assertEquals(statement, member(m, not, "ScopeDownStatement").target(),
+                "a singular reference returns to the structure its name ends with");
+    }
+
+    @Test
+    void brokenIndentationInADescriptionDoesNotEndTheItem() {
+        Read r = read(method("get", """
+                Gets.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Get>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.get(
+                      Params={
+                          'string': 'string'
+                      },
+                      Source='string' or {'Bucket': 'string'}
+                  )
+
+                :type Params: dict
+                :param Params: The value must match method.request.{location}
+                , where
+                  {location}
+                 is querystring or path.
+
+                  - *(string) --*
+
+                    - *(string) --*
+
+                :type Source: str or dict
+                :param Source: The source.
+
+                :rtype: dict
+                :returns: None
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        assertEquals(ShapeType.MAP, target(m, "GetRequest", "Params").type());
+        assertEquals("String", member(m, "GetRequest", "Source").target());
+    }
+
+    @Test
     void operationNameFallsBackToTheMethodName() {
         Read r = read(method("put_item", """
                 Puts.

@@ -172,14 +172,24 @@ class HuaweiCorpusTest {
     }
 
     @Test
-    void markdownPagesReadWithoutCrashing() throws Exception {
+    void markdownPagesReadAndScore() throws Exception {
         Path corpus = corpus();
         for (String svc : List.of("elb", "ims")) {
             Path dir = corpus.resolve("markdown").resolve(svc);
             Doc2Java.Loaded loaded = load(dir);
-            outcome(dir, loaded);
-            for (ServiceModel m : loaded.services()) {
-                write("markdown-" + svc, m);
+            Outcome o = outcome(dir, loaded);
+            assertEquals(svc.equals("elb") ? 12 : 10, o.operations(), loaded.diagnostics().sorted().toString());
+            assertEquals(1, loaded.services().size());
+            ServiceModel m = loaded.services().get(0);
+            assertEquals(svc, m.id());
+            Path model = write("markdown-" + svc, m);
+            if (svc.equals("elb")) {
+                // Chinese pages of the same API: 11 of 12 operations are in the SDK
+                Map<String, String> s = score(model, corpus.resolve("oracle").resolve("elb.json"));
+                assertEquals("11/12", s.get("ops_matched"));
+                assertTrue(num(s, "path_f1") >= 0.95, s.toString());
+                assertTrue(num(s, "type_acc") >= 0.95, s.toString());
+                assertTrue(num(s, "required_f1") >= 0.90, s.toString());
             }
         }
     }
