@@ -164,6 +164,32 @@ public final class JavadocSanitizer {
         return String.join("\n", lines);
     }
 
+    /**
+     * The words of a paragraph, an inline tag ({@code {@link Foo#bar}}, only ever written by the
+     * emitters: page text has its {@code @} escaped) kept as one word so it is never split across lines.
+     */
+    private static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        StringBuilder tag = null;
+        for (String word : paragraph.split(" ")) {
+            if (tag != null) {
+                tag.append(' ').append(word);
+                if (word.contains("}")) {
+                    words.add(tag.toString());
+                    tag = null;
+                }
+            } else if (word.startsWith("{@") && !word.contains("}")) {
+                tag = new StringBuilder(word);
+            } else {
+                words.add(word);
+            }
+        }
+        if (tag != null) {
+            words.add(tag.toString());
+        }
+        return words;
+    }
+
     private static void wrapProse(String prose, List<String> lines) {
         String text = prose.replaceAll("\\s+", " ");
         for (String tag : BLOCK_TAGS) {
@@ -171,7 +197,7 @@ public final class JavadocSanitizer {
         }
         for (String paragraph : text.split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split(" ")) {
+            for (String word : words(paragraph.strip())) {
                 if (word.isEmpty()) {
                     continue;
                 }

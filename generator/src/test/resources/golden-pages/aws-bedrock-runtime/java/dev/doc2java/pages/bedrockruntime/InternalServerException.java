@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>InternalServerException</code> error, thrown by {@link
- * BedrockRuntimeClient#invokeModelWithResponseStream} and {@link
- * BedrockRuntimeClient#startAsyncInvoke}.
+ * The <code>InternalServerException</code> error, thrown by
+ * {@link BedrockRuntimeClient#invokeModelWithResponseStream} and
+ * {@link BedrockRuntimeClient#startAsyncInvoke}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ModelTimeoutException</code> error, thrown by {@link
- * BedrockRuntimeClient#invokeModelWithResponseStream}.
+ * The <code>ModelTimeoutException</code> error, thrown by
+ * {@link BedrockRuntimeClient#invokeModelWithResponseStream}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.doc2java.runtime.ServiceException;
 
 /**
- * The <code>ServiceQuotaExceededException</code> error, thrown by {@link
- * VPCLatticeClient#createListener}.
+ * The <code>ServiceQuotaExceededException</code> error, thrown by
+ * {@link VPCLatticeClient#createListener}.
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
