@@ -19,6 +19,7 @@ import java.util.TreeMap;
  *
  * <p>Two shapes are identical when they have the same kind, member names and order, required
  * flags, traits, constraints and (recursively) identical targets; documentation does not count.
+ * Exceptions ({@link ShapeTrait#EXCEPTION}) are identical only when they also want the same name.
  * Recursive shapes are compared by partition refinement, so identical cycles fold too.
  *
  * <p>Some shapes are <em>vague</em>: the docs did not show their required flags (boto3 response
@@ -90,9 +91,11 @@ public final class ShapeFolder {
             String name = order.get(i);
             Shape s = shapes.get(name);
             boolean pin = pinned.contains(name);
-            loose[i] = pin ? "#" + name : label(s, false, false);
-            unionOnly[i] = pin ? "#" + name : label(s, false, true);
-            strict[i] = pin ? "#" + name : label(s, true, true);
+            // Exceptions are told apart by name: two errors with the same members are still two errors.
+            String error = s.traits().contains(ShapeTrait.EXCEPTION) ? "!" + suggestions.getOrDefault(name, name) : "";
+            loose[i] = pin ? "#" + name : label(s, false, false) + error;
+            unionOnly[i] = pin ? "#" + name : label(s, false, true) + error;
+            strict[i] = pin ? "#" + name : label(s, true, true) + error;
         }
         int[] a = refine(loose, targets);
         int[] u = refine(unionOnly, targets);

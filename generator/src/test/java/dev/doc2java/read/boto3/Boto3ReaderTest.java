@@ -467,6 +467,95 @@ class Boto3ReaderTest {
     }
 
     @Test
+    void errorEventsAreTheDocumentedErrorsOrExceptionsOfTheirOwn() {
+        Read r = read(method("watch", """
+                Watches.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Watch>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.watch(
+                      name='string'
+                  )
+
+                :type name: string
+                :param name: The name.
+
+                :rtype: dict
+                :returns:
+
+                  The response of this operation contains an :class:`.EventStream` member.
+
+                  **Response Syntax**
+
+                  ::
+
+                    {
+                        'body': EventStream({
+                            'chunk': {
+                                'message': 'string'
+                            },
+                            'validationException': {
+                                'message': 'string'
+                            },
+                            'throttlingException': {
+                                'message': 'string'
+                            },
+                            'quotaException': {
+                                'message': 'string'
+                            }
+                        })
+                    }
+
+                  **Response Structure**
+
+                  - *(dict) --*
+
+                    - **body** (:class:`.EventStream`) --
+
+                      - **chunk** *(dict) --*
+
+                        - **message** *(string) --*
+
+                      - **validationException** *(dict) --*
+
+                        Input validation failed.
+
+                        - **message** *(string) --*
+
+                      - **throttlingException** *(dict) --*
+
+                        - **message** *(string) --*
+
+                      - **quotaException** *(dict) --*
+
+                        - **message** *(string) --*
+
+                **Exceptions**
+
+                *   :py:class:`Demo.Client.exceptions.ValidationException`
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        Shape stream = target(m, "WatchResponse", "body");
+        assertEquals("BodyStream", stream.name());
+        assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
+        assertEquals("ValidationException", member(m, stream.name(), "validationException").target());
+        Shape validation = m.require("ValidationException");
+        assertTrue(validation.has(ShapeTrait.EXCEPTION));
+        assertEquals("<p>Input validation failed.</p>", validation.documentation());
+        assertEquals("String", member(m, "ValidationException", "message").target());
+        Shape throttling = target(m, stream.name(), "throttlingException");
+        Shape quota = target(m, stream.name(), "quotaException");
+        assertEquals("ThrottlingException", throttling.name());
+        assertEquals("QuotaException", quota.name());
+        assertTrue(throttling.has(ShapeTrait.EXCEPTION) && quota.has(ShapeTrait.EXCEPTION));
+        assertFalse(target(m, stream.name(), "chunk").has(ShapeTrait.EXCEPTION));
+    }
+
+    @Test
     void tooLargeSectionIsReadFromWhatTheRestShows() {
         Read r = read(method("talk", """
                 Talks.

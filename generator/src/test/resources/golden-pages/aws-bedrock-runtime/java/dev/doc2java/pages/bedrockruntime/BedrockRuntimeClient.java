@@ -38,12 +38,12 @@ public interface BedrockRuntimeClient {
      * @return the response
      * @throws AccessDeniedException as documented
      * @throws ResourceNotFoundException as documented
-     * @throws ThrottlingException as documented
-     * @throws ModelTimeoutException as documented
-     * @throws InternalServerException as documented
-     * @throws ServiceUnavailableException as documented
-     * @throws ModelStreamErrorException as documented
-     * @throws ValidationException as documented
+     * @throws ThrottlingException Your request was throttled because of service-wide limitations.
+     * @throws ModelTimeoutException The request took too long to process.
+     * @throws InternalServerException An internal server error occurred.
+     * @throws ServiceUnavailableException The service isn't available.
+     * @throws ModelStreamErrorException An error occurred while streaming the response.
+     * @throws ValidationException Input validation failed.
      * @throws ServiceQuotaExceededException as documented
      * @throws ModelNotReadyException as documented
      * @throws ModelErrorException as documented
@@ -73,11 +73,11 @@ public interface BedrockRuntimeClient {
      * @param request the request
      * @return the response
      * @throws AccessDeniedException as documented
-     * @throws ThrottlingException as documented
+     * @throws ThrottlingException Your request was throttled because of service-wide limitations.
      * @throws ResourceNotFoundException as documented
-     * @throws InternalServerException as documented
-     * @throws ServiceUnavailableException as documented
-     * @throws ValidationException as documented
+     * @throws InternalServerException An internal server error occurred.
+     * @throws ServiceUnavailableException The service isn't available.
+     * @throws ValidationException Input validation failed.
      * @throws ServiceQuotaExceededException as documented
      * @throws ConflictException as documented
      */

@@ -11,60 +11,66 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The <code>Body2</code> shape.
+ * The <code>BodyStream</code> shape.
  *
  * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
  */
 @JsonDeserialize(
-        using = Body2.Deserializer.class
+        using = BodyStream.Deserializer.class
 )
-public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException, Body2.ModelStreamErrorException, Body2.ValidationException, Body2.ThrottlingException, Body2.ModelTimeoutException, Body2.ServiceUnavailableException, Body2.Unknown {
+public sealed interface BodyStream permits BodyStream.Chunk, BodyStream.InternalServerException, BodyStream.ModelStreamErrorException, BodyStream.ValidationException, BodyStream.ThrottlingException, BodyStream.ModelTimeoutException, BodyStream.ServiceUnavailableException, BodyStream.Unknown {
     /**
      * A {@code Chunk} holding {@code value}.
      */
-    static Body2 chunk(dev.doc2java.pages.bedrockruntime.Chunk value) {
+    static BodyStream chunk(dev.doc2java.pages.bedrockruntime.Chunk value) {
         return new Chunk(value);
     }
 
     /**
      * A {@code InternalServerException} holding {@code value}.
      */
-    static Body2 internalServerException(BodyInternalServerException value) {
+    static BodyStream internalServerException(
+            dev.doc2java.pages.bedrockruntime.InternalServerException value) {
         return new InternalServerException(value);
     }
 
     /**
      * A {@code ModelStreamErrorException} holding {@code value}.
      */
-    static Body2 modelStreamErrorException(BodyModelStreamErrorException value) {
+    static BodyStream modelStreamErrorException(
+            dev.doc2java.pages.bedrockruntime.ModelStreamErrorException value) {
         return new ModelStreamErrorException(value);
     }
 
     /**
      * A {@code ValidationException} holding {@code value}.
      */
-    static Body2 validationException(BodyInternalServerException value) {
+    static BodyStream validationException(
+            dev.doc2java.pages.bedrockruntime.ValidationException value) {
         return new ValidationException(value);
     }
 
     /**
      * A {@code ThrottlingException} holding {@code value}.
      */
-    static Body2 throttlingException(BodyInternalServerException value) {
+    static BodyStream throttlingException(
+            dev.doc2java.pages.bedrockruntime.ThrottlingException value) {
         return new ThrottlingException(value);
     }
 
     /**
      * A {@code ModelTimeoutException} holding {@code value}.
      */
-    static Body2 modelTimeoutException(BodyInternalServerException value) {
+    static BodyStream modelTimeoutException(
+            dev.doc2java.pages.bedrockruntime.ModelTimeoutException value) {
         return new ModelTimeoutException(value);
     }
 
     /**
      * A {@code ServiceUnavailableException} holding {@code value}.
      */
-    static Body2 serviceUnavailableException(BodyInternalServerException value) {
+    static BodyStream serviceUnavailableException(
+            dev.doc2java.pages.bedrockruntime.ServiceUnavailableException value) {
         return new ServiceUnavailableException(value);
     }
 
@@ -77,7 +83,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record Chunk(
-            @JsonProperty("chunk") dev.doc2java.pages.bedrockruntime.Chunk value) implements Body2 {
+            @JsonProperty("chunk") dev.doc2java.pages.bedrockruntime.Chunk value) implements BodyStream {
         public Chunk {
             Objects.requireNonNull(value, "value");
         }
@@ -92,7 +98,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record InternalServerException(
-            @JsonProperty("internalServerException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("internalServerException") dev.doc2java.pages.bedrockruntime.InternalServerException value) implements BodyStream {
         public InternalServerException {
             Objects.requireNonNull(value, "value");
         }
@@ -107,7 +113,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record ModelStreamErrorException(
-            @JsonProperty("modelStreamErrorException") BodyModelStreamErrorException value) implements Body2 {
+            @JsonProperty("modelStreamErrorException") dev.doc2java.pages.bedrockruntime.ModelStreamErrorException value) implements BodyStream {
         public ModelStreamErrorException {
             Objects.requireNonNull(value, "value");
         }
@@ -122,7 +128,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record ValidationException(
-            @JsonProperty("validationException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("validationException") dev.doc2java.pages.bedrockruntime.ValidationException value) implements BodyStream {
         public ValidationException {
             Objects.requireNonNull(value, "value");
         }
@@ -140,7 +146,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record ThrottlingException(
-            @JsonProperty("throttlingException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("throttlingException") dev.doc2java.pages.bedrockruntime.ThrottlingException value) implements BodyStream {
         public ThrottlingException {
             Objects.requireNonNull(value, "value");
         }
@@ -155,7 +161,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record ModelTimeoutException(
-            @JsonProperty("modelTimeoutException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("modelTimeoutException") dev.doc2java.pages.bedrockruntime.ModelTimeoutException value) implements BodyStream {
         public ModelTimeoutException {
             Objects.requireNonNull(value, "value");
         }
@@ -170,7 +176,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
             using = JsonDeserializer.None.class
     )
     record ServiceUnavailableException(
-            @JsonProperty("serviceUnavailableException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("serviceUnavailableException") dev.doc2java.pages.bedrockruntime.ServiceUnavailableException value) implements BodyStream {
         public ServiceUnavailableException {
             Objects.requireNonNull(value, "value");
         }
@@ -185,7 +191,7 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Unknown(String key, Document value) implements Body2 {
+    record Unknown(String key, Document value) implements BodyStream {
         public Unknown {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
@@ -203,11 +209,11 @@ public sealed interface Body2 permits Body2.Chunk, Body2.InternalServerException
     /**
      * Reads the one member that is set; an unlisted member becomes {@link Unknown}.
      */
-    final class Deserializer extends UnionDeserializer<Body2> {
+    final class Deserializer extends UnionDeserializer<BodyStream> {
         private static final long serialVersionUID = 1L;
 
         public Deserializer() {
-            super(Body2.class, Map.ofEntries(
+            super(BodyStream.class, Map.ofEntries(
                     Map.entry("chunk", Chunk.class),
                     Map.entry("internalServerException", InternalServerException.class),
                     Map.entry("modelStreamErrorException", ModelStreamErrorException.class),
