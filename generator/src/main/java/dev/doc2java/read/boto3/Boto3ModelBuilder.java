@@ -161,7 +161,7 @@ final class Boto3ModelBuilder {
                     if (m.idempotencyToken) {
                         b.trait(MemberTrait.IDEMPOTENCY_TOKEN);
                     }
-                    if (m.payload || m.type.streaming || m.type.eventStream) {
+                    if (m.payload || m.type.payload || m.type.streaming || m.type.eventStream) {
                         b.trait(MemberTrait.PAYLOAD);
                     }
                     if (m.jsonValue) {

@@ -175,7 +175,11 @@ final class TypeMerger {
             case BOOLEAN -> n = new TypeNode(TypeNode.Kind.BOOLEAN);
             case TIMESTAMP -> n = new TypeNode(TypeNode.Kind.TIMESTAMP);
             case BLOB -> n = new TypeNode(TypeNode.Kind.BLOB);
-            case STREAMING_INPUT, STREAMING_BODY -> {
+            case STREAMING_INPUT -> {
+                n = new TypeNode(TypeNode.Kind.BLOB);
+                n.payload = true;
+            }
+            case STREAMING_BODY -> {
                 n = new TypeNode(TypeNode.Kind.BLOB);
                 n.streaming = true;
             }
@@ -236,8 +240,11 @@ final class TypeMerger {
             if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
                 n.source = d.source();
             }
-            if (d.typeWord().contains("StreamingBody") || d.typeWord().contains("seekable")) {
+            if (d.typeWord().contains("StreamingBody")) {
                 n.streaming = n.kind == TypeNode.Kind.BLOB || n.streaming;
+            }
+            if (d.typeWord().contains("seekable")) {
+                n.payload = n.kind == TypeNode.Kind.BLOB || n.payload;
             }
             if (d.typeWord().contains("EventStream") && n.kind == TypeNode.Kind.STRUCTURE) {
                 n.eventStream = true;
@@ -366,7 +373,8 @@ final class TypeMerger {
             n = new TypeNode(TypeNode.Kind.LIST);
         } else {
             n = new TypeNode(scalarKind(w));
-            n.streaming = w.contains("seekable") || w.contains("StreamingBody");
+            n.streaming = w.contains("StreamingBody");
+            n.payload = w.contains("seekable");
         }
         n.source = d == null ? SourceLocation.UNKNOWN : d.source();
         return n;
