@@ -154,7 +154,7 @@ final class Boto3ModelBuilder {
                 for (TypeNode.MemberNode m : n.members) {
                     String target = n.eventStream ? event(m, inner) : null;
                     if (target == null) {
-                        target = shape(m.type, suggest(m.type, pascal(m.name)), null, inner);
+                        target = shape(m.type, suggest(m.type, memberBase(m.name, inner)), null, inner);
                     }
                     Member.Builder b = Member.builder(m.name, target).required(m.required)
                             .documentation(m.documentation).constraints(m.constraints).source(m.source);
@@ -183,13 +183,18 @@ final class Boto3ModelBuilder {
             }
             case LIST -> {
                 String base = singular(stripSuffix(suggestion, "List"));
-                String element = shape(n.element, suggest(n.element, base), null, inner);
+                // A list of lists: the inner list is an item list (FooItemList), not FooList again.
+                String element = shape(n.element, suggest(n.element, n.element.kind == TypeNode.Kind.LIST ? base + "Item" : base),
+                        null, inner);
                 s = new ListShape(name, element, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             case MAP -> {
                 String base = singular(stripSuffix(suggestion, "Map"));
                 String key = shape(n.key, base + "Key", null, inner);
-                String value = shape(n.value, suggest(n.value, base), null, inner);
+                // Values beside FooKey: a structure is a Foo; a string, list or map is a FooValue
+                // (TagKey/TagValue; a map of maps does not name its inner map FooMap again).
+                boolean entity = n.value.kind == TypeNode.Kind.STRUCTURE || n.value.kind == TypeNode.Kind.RECURSIVE;
+                String value = shape(n.value, suggest(n.value, entity ? base : base + "Value"), null, inner);
                 s = new MapShape(name, key, value, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             default -> {
@@ -270,6 +275,29 @@ final class Boto3ModelBuilder {
     }
 
     // ---------------------------------------------------------------- names
+
+    /**
+     * Member names that say what kind of thing a value is, not what it is about: a shape named
+     * after one ({@code state}, {@code type}, {@code contentType}) takes its owner's name in front
+     * ({@code IntentState}, {@code DialogActionType}, {@code MessageContentType}).
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("Code", "Content", "Data", "Detail", "Details", "Format",
+            "Id", "Info", "Key", "Kind", "Level", "Mode", "Name", "Result", "Shape", "Source", "State", "Status", "Style",
+            "Type", "Value", "Values", "Version");
+
+    /** The name base of a member's value: the PascalCase member name, qualified by its owner when generic. */
+    private static String memberBase(String member, String owner) {
+        String base = pascal(member);
+        if (owner == null || owner.isEmpty() || base.startsWith(owner)) {
+            return base;
+        }
+        for (String word : base.split("(?<=[a-z0-9])(?=[A-Z])")) {
+            if (!GENERIC_WORDS.contains(word)) {
+                return base;
+            }
+        }
+        return owner + base;
+    }
 
     /**
      * The wanted name of a node from its member name: {@code fooList}, {@code fooMap}; an event

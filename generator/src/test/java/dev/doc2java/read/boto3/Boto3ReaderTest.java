@@ -558,6 +558,55 @@ class Boto3ReaderTest {
     }
 
     @Test
+    void namesSayWhatAShapeIsNotWhoUsesItFirst() {
+        Read r = read(method("put", """
+                Puts.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Put>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.put(
+                      sessionAttributes={
+                          'string': 'string'
+                      },
+                      requestAttributes={
+                          'string': 'string'
+                      },
+                      intent={
+                          'state': 'ON'|'OFF',
+                          'contentType': 'PlainText'|'SSML'
+                      },
+                      levels={
+                          'string': 'LOW'|'HIGH'
+                      },
+                      hints={
+                          'string': {
+                              'string': {
+                                  'x': 'string'
+                              }
+                          }
+                      }
+                  )
+
+                :returns: None
+                """));
+        ServiceModel m = r.only();
+        assertEquals("StringMap", member(m, "PutRequest", "sessionAttributes").target(), "one map, two users: a neutral name");
+        assertEquals("StringMap", member(m, "PutRequest", "requestAttributes").target());
+        assertEquals("IntentState", member(m, "Intent", "state").target());
+        assertEquals("IntentContentType", member(m, "Intent", "contentType").target());
+        MapShape levels = (MapShape) target(m, "PutRequest", "levels");
+        assertEquals("LevelMap", levels.name());
+        assertEquals("LevelValue", levels.value());
+        MapShape hints = (MapShape) target(m, "PutRequest", "hints");
+        assertEquals("HintMap", hints.name());
+        assertEquals("HintValueMap", hints.value());
+        assertEquals("HintValue", ((MapShape) m.require(hints.value())).value());
+    }
+
+    @Test
     void tooLargeSectionIsReadFromWhatTheRestShows() {
         Read r = read(method("talk", """
                 Talks.

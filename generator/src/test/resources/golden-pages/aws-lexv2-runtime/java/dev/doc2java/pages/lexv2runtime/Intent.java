@@ -31,7 +31,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Intent(@JsonProperty("name") String name,
         @JsonProperty("slots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Slot> slots,
-        @JsonProperty("state") State state,
+        @JsonProperty("state") IntentState state,
         @JsonProperty("confirmationState") ConfirmationState confirmationState) {
     public Intent {
         slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
@@ -59,7 +59,7 @@ public record Intent(@JsonProperty("name") String name,
 
         private Map<String, Slot> slots;
 
-        private State state;
+        private IntentState state;
 
         private ConfirmationState confirmationState;
 
@@ -83,7 +83,7 @@ public record Intent(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder state(State state) {
+        public Builder state(IntentState state) {
             this.state = state;
             return this;
         }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuntimeHints(
-        @JsonProperty("slotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, SlotHint>> slotHints) {
+        @JsonProperty("slotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, SlotHintValue>> slotHints) {
     public RuntimeHints {
         slotHints = slotHints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slotHints));
     }
@@ -43,7 +43,7 @@ public record RuntimeHints(
      * Builds {@link RuntimeHints} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
-        private Map<String, Map<String, SlotHint>> slotHints;
+        private Map<String, Map<String, SlotHintValue>> slotHints;
 
         private Builder() {
         }
@@ -52,7 +52,7 @@ public record RuntimeHints(
             this.slotHints = source.slotHints();
         }
 
-        public Builder slotHints(Map<String, Map<String, SlotHint>> slotHints) {
+        public Builder slotHints(Map<String, Map<String, SlotHintValue>> slotHints) {
             this.slotHints = slotHints;
             return this;
         }

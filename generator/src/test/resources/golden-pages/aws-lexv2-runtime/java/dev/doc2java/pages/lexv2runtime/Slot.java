@@ -20,7 +20,7 @@ import java.util.Map;
  * @param subSlots The constituent sub slots of a composite slot.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Shape shape,
+public record Slot(@JsonProperty("value") SlotValue value, @JsonProperty("shape") SlotShape shape,
         @JsonProperty("values") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Slot> values,
         @JsonProperty("subSlots") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Slot> subSlots) {
     public Slot {
@@ -46,9 +46,9 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
      * Builds {@link Slot} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
-        private Value value;
+        private SlotValue value;
 
-        private Shape shape;
+        private SlotShape shape;
 
         private List<Slot> values;
 
@@ -64,12 +64,12 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
             this.subSlots = source.subSlots();
         }
 
-        public Builder value(Value value) {
+        public Builder value(SlotValue value) {
             this.value = value;
             return this;
         }
 
-        public Builder shape(Shape shape) {
+        public Builder shape(SlotShape shape) {
             this.shape = shape;
             return this;
         }

@@ -19,10 +19,10 @@ import java.util.Map;
  * The intent name, composite slot name and the constituent sub slot names must exist.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SlotHint(
+public record SlotHintValue(
         @JsonProperty("runtimeHintValues") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuntimeHintValue> runtimeHintValues,
-        @JsonProperty("subSlotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, SlotHint> subSlotHints) {
-    public SlotHint {
+        @JsonProperty("subSlotHints") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, SlotHintValue> subSlotHints) {
+    public SlotHintValue {
         runtimeHintValues = runtimeHintValues == null ? List.of() : List.copyOf(runtimeHintValues);
         subSlotHints = subSlotHints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(subSlotHints));
     }
@@ -42,17 +42,17 @@ public record SlotHint(
     }
 
     /**
-     * Builds {@link SlotHint} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SlotHintValue} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private List<RuntimeHintValue> runtimeHintValues;
 
-        private Map<String, SlotHint> subSlotHints;
+        private Map<String, SlotHintValue> subSlotHints;
 
         private Builder() {
         }
 
-        private Builder(SlotHint source) {
+        private Builder(SlotHintValue source) {
             this.runtimeHintValues = source.runtimeHintValues();
             this.subSlotHints = source.subSlotHints();
         }
@@ -62,13 +62,13 @@ public record SlotHint(
             return this;
         }
 
-        public Builder subSlotHints(Map<String, SlotHint> subSlotHints) {
+        public Builder subSlotHints(Map<String, SlotHintValue> subSlotHints) {
             this.subSlotHints = subSlotHints;
             return this;
         }
 
-        public SlotHint build() {
-            return new SlotHint(runtimeHintValues, subSlotHints);
+        public SlotHintValue build() {
+            return new SlotHintValue(runtimeHintValues, subSlotHints);
         }
     }
 }

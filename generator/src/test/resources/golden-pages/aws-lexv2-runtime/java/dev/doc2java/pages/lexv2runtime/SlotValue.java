@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The <code>Value</code> shape.
+ * The <code>SlotValue</code> shape.
  *
  * @param originalValue The part of the user's response to the slot elicitation that Amazon Lex V2 determines is relevant to
  * the slot value.
@@ -18,10 +18,10 @@ import java.util.List;
  * first value matches the <code>interpretedValue</code>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Value(@JsonProperty("originalValue") String originalValue,
+public record SlotValue(@JsonProperty("originalValue") String originalValue,
         @JsonProperty("interpretedValue") String interpretedValue,
         @JsonProperty("resolvedValues") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> resolvedValues) {
-    public Value {
+    public SlotValue {
         resolvedValues = resolvedValues == null ? List.of() : List.copyOf(resolvedValues);
     }
 
@@ -40,7 +40,7 @@ public record Value(@JsonProperty("originalValue") String originalValue,
     }
 
     /**
-     * Builds {@link Value} values; unset members are {@code null} (collections: empty).
+     * Builds {@link SlotValue} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private String originalValue;
@@ -52,7 +52,7 @@ public record Value(@JsonProperty("originalValue") String originalValue,
         private Builder() {
         }
 
-        private Builder(Value source) {
+        private Builder(SlotValue source) {
             this.originalValue = source.originalValue();
             this.interpretedValue = source.interpretedValue();
             this.resolvedValues = source.resolvedValues();
@@ -73,8 +73,8 @@ public record Value(@JsonProperty("originalValue") String originalValue,
             return this;
         }
 
-        public Value build() {
-            return new Value(originalValue, interpretedValue, resolvedValues);
+        public SlotValue build() {
+            return new SlotValue(originalValue, interpretedValue, resolvedValues);
         }
     }
 }
