@@ -330,8 +330,9 @@ final class TypeMerger {
         m.source = md.source();
         m.required = request && md.required();
         m.documentation = RstHtml.blocks(md.docBlocks());
-        if (m.type == null || m.type.kind == TypeNode.Kind.STRING && m.type.enumValues.isEmpty() || m.type.placeholderOnly) {
-            m.constraints = ProseConstraints.of(Boto3Interpreter.rawText(md.docBlocks()), m.name, md.source());
+        ProseConstraints.Kind kind = proseKind(m.type, md.typeWord());
+        if (kind != ProseConstraints.Kind.OTHER) {
+            m.constraints = ProseConstraints.of(Boto3Interpreter.rawText(md.docBlocks()), m.name, kind, md.source());
         }
         m.idempotencyToken = md.idempotencyToken();
         if (md.idempotencyToken()) {
@@ -341,6 +342,31 @@ final class TypeMerger {
         m.payload = md.typeWord().contains("seekable") || md.typeWord().contains("StreamingBody")
                 || md.typeWord().contains("EventStream");
         m.jsonValue = md.typeWord().contains("JSON serializable");
+    }
+
+    /** What kind of value prose may limit here: the syntax block's kind, else the description's type word. */
+    private static ProseConstraints.Kind proseKind(TypeNode syntax, String typeWord) {
+        TypeNode.Kind kind;
+        if (syntax == null || syntax.placeholderOnly) {
+            String w = typeWord.strip();
+            if (w.equals("list") || w.startsWith("list(")) {
+                return ProseConstraints.Kind.LIST;
+            }
+            if (w.equals("dict") || w.contains("EventStream")) {
+                return ProseConstraints.Kind.OTHER;
+            }
+            kind = scalarKind(w);
+        } else if (syntax.kind == TypeNode.Kind.STRING && !syntax.enumValues.isEmpty()) {
+            return ProseConstraints.Kind.OTHER;
+        } else {
+            kind = syntax.kind;
+        }
+        return switch (kind) {
+            case STRING -> ProseConstraints.Kind.STRING;
+            case INTEGER, DOUBLE -> ProseConstraints.Kind.NUMBER;
+            case LIST -> ProseConstraints.Kind.LIST;
+            default -> ProseConstraints.Kind.OTHER;
+        };
     }
 
     private Described single(Described d, String where) {
