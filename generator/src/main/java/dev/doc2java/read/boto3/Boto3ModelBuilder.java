@@ -288,8 +288,8 @@ final class Boto3ModelBuilder {
     /** The name base of a member's value: the PascalCase member name, qualified by its owner when generic. */
     private static String memberBase(String member, String owner) {
         String base = pascal(member);
-        if (owner == null || owner.isEmpty() || base.startsWith(owner)) {
-            return base;
+        if (owner == null || owner.isEmpty() || base.startsWith(owner) || owner.endsWith(base)) {
+            return base; // AccessPolicyStatus.status: no AccessPolicyStatusStatus
         }
         for (String word : base.split("(?<=[a-z0-9])(?=[A-Z])")) {
             if (!GENERIC_WORDS.contains(word)) {
