@@ -430,10 +430,10 @@ public final class FlatTextReader {
             // a shorter run that fits by a flag or type column wins
             run = withTrailingUnknownHeaders(i, run);
             int n = run.size();
-            if (!fits(i + n, roles(run), List.of())) {
+            if (!fits(i + n, roles(run), null)) {
                 for (int k = run.size() - 1; k >= 2; k--) {
                     Roles r = roles(run.subList(0, k));
-                    if ((r.flag >= 0 || r.type >= 0) && fits(i + k, r, List.of())) {
+                    if ((r.flag >= 0 || r.type >= 0) && fits(i + k, r, null)) {
                         n = k;
                         break;
                     }
@@ -442,10 +442,11 @@ public final class FlatTextReader {
             List<Line> header = run.subList(0, n);
             Roles roles = roles(header);
             List<Row> rows = new ArrayList<>();
-            List<String> firstCells = new ArrayList<>();
+            FirstColumn first = new FirstColumn();
             int p = i + n;
             while (p < lines.size() && !ends(lines.get(p).text()) && !startsTable(p)) {
-                boolean fits = fits(p, roles, firstCells) || truncatedRow(p, roles, firstCells);
+                Shape expected = first.expected();
+                boolean fits = fits(p, roles, expected) || truncatedRow(p, roles, expected);
                 if (!fits && !rows.isEmpty()) {
                     break; // defensive: after a row, the loop below stops only at a fitting row or the end
                 }
@@ -461,13 +462,13 @@ public final class FlatTextReader {
                     k++;
                     p++;
                 }
+                first.add(cells.get(0).get(0).text());
+                expected = first.expected();
                 while (p < lines.size() && !ends(lines.get(p).text()) && !startsTable(p)
-                        && !fits(p, roles, firstCells(firstCells, cells))
-                        && !truncatedRow(p, roles, firstCells(firstCells, cells))) {
+                        && !fits(p, roles, expected) && !truncatedRow(p, roles, expected)) {
                     cells.get(cells.size() - 1).add(lines.get(p));
                     p++;
                 }
-                firstCells.add(cells.get(0).get(0).text());
                 rows.add(row(cells));
             }
             addTable(header, rows, caption, at);
@@ -536,12 +537,6 @@ public final class FlatTextReader {
             return end;
         }
 
-        private List<String> firstCells(List<String> before, List<List<Line>> current) {
-            List<String> all = new ArrayList<>(before);
-            all.add(current.get(0).get(0).text());
-            return all;
-        }
-
         private void shapeWarning(int p, Roles roles) {
             String why = "the lines after the header do not fit its " + roles.width + " columns";
             if (roles.flag >= 0 && p + roles.flag < lines.size() && !flagLike(lines.get(p + roles.flag).text())) {
@@ -598,7 +593,7 @@ public final class FlatTextReader {
         }
 
         /** Whether the {@code roles.width} lines from {@code p} make a row (see the class comment). */
-        private boolean fits(int p, Roles roles, List<String> firstCellsBefore) {
+        private boolean fits(int p, Roles roles, Shape firstShape) {
             if (p + roles.width > lines.size()) {
                 return false;
             }
@@ -619,30 +614,23 @@ public final class FlatTextReader {
             if (first.length() > 100 || endsSentence(first)) {
                 return false;
             }
-            if (!firstCellsBefore.isEmpty()) {
-                Shape shape = shape(firstCellsBefore.get(0));
-                boolean uniform = firstCellsBefore.stream().allMatch(s -> shape(s) == shape);
-                if (uniform && shape(first) != shape) {
-                    return false;
-                }
-            }
-            return true;
+            return firstShape == null || shape(first) == firstShape;
         }
 
         /**
          * Whether the lines from {@code p} to the table's end are a row cut short: fewer than a
          * row, at least two, and fitting the columns they reach, which include the flag column.
          */
-        private boolean truncatedRow(int p, Roles roles, List<String> firstCellsBefore) {
+        private boolean truncatedRow(int p, Roles roles, Shape firstShape) {
             int m = 0;
-            while (p + m < lines.size() && !ends(lines.get(p + m).text())) {
+            while (m < roles.width && p + m < lines.size() && !ends(lines.get(p + m).text())) {
                 m++;
             }
             if (m < 2 || m >= roles.width || roles.flag < 0 || roles.flag >= m) {
                 return false;
             }
             Roles reached = new Roles(m, roles.flag, roles.type < m ? roles.type : -1, roles.flagHeader);
-            return fits(p, reached, firstCellsBefore);
+            return fits(p, reached, firstShape);
         }
 
         /** A flag value, or a short cell starting with one ({@code Yes (for HTTPS)}). */
@@ -671,6 +659,26 @@ public final class FlatTextReader {
     }
 
     private record Roles(int width, int flag, int type, String flagHeader) {
+    }
+
+    /** The shape the first cells of a table's rows share so far, if they share one. */
+    private static final class FirstColumn {
+        private Shape shape;
+        private boolean uniform = true;
+
+        void add(String cell) {
+            Shape s = shape(cell);
+            if (shape == null) {
+                shape = s;
+            } else if (s != shape) {
+                uniform = false;
+            }
+        }
+
+        /** The shape a next row's first cell must have, or null when any will do. */
+        Shape expected() {
+            return uniform ? shape : null;
+        }
     }
 
     private enum Shape {

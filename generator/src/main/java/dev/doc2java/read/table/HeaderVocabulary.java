@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 public record HeaderVocabulary(Set<String> headerCells, Set<String> flagHeaders, Set<String> typeHeaders,
         Set<String> flagValues, Set<String> sectionTitles, List<String> captionLabels, List<Pattern> boundaries) {
 
+    /** What follows a caption label: a number, then whitespace and a name (or nothing). */
+    private static final Pattern AFTER_LABEL = Pattern.compile("(\\s*\\d+(?:[.\\-]\\d+)*)[.:：]?(?:\\s+\\S.*|\\s*$)");
+
     public HeaderVocabulary {
         headerCells = folded(headerCells);
         flagHeaders = folded(flagHeaders);
@@ -124,8 +127,7 @@ public record HeaderVocabulary(Set<String> headerCells, Set<String> flagHeaders,
         }
         for (String label : captionLabels) {
             if (s.regionMatches(true, 0, label, 0, label.length())) {
-                var m = Pattern.compile("(\\s*\\d+(?:[.\\-]\\d+)*)[.:：]?(?:\\s+\\S.*|\\s*$)")
-                        .matcher(s.substring(label.length()));
+                var m = AFTER_LABEL.matcher(s.substring(label.length()));
                 if (m.matches() && (s.length() == label.length() || !Character.isLetter(s.charAt(label.length())))) {
                     return s.substring(0, label.length() + m.group(1).length()).strip();
                 }

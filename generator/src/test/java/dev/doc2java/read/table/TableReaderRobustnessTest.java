@@ -2,6 +2,8 @@ package dev.doc2java.read.table;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.read.Page;
@@ -70,5 +72,28 @@ class TableReaderRobustnessTest {
                 assertEquals(TableDocumentPrinter.print(first), TableDocumentPrinter.print(second));
             }
         }
+    }
+
+    @Test
+    void longTablesReadInLinearTime() {
+        StringBuilder text = new StringBuilder("Big\n\nURI\n\nPOST /v1/x\n\nTable 1 Big\n\nParameter\n\nMandatory\n\n"
+                + "Type\n\nDescription\n\n");
+        StringBuilder md = new StringBuilder("# Big\n\n|Parameter|Mandatory|Type|Description|\n|--|--|--|--|\n");
+        StringBuilder html = new StringBuilder("<h1>Big</h1><table><tr><th>Parameter</th><th>Type</th></tr>");
+        for (int i = 0; i < 6000; i++) {
+            text.append("p").append(i).append("\n\nNo\n\nString\n\nThe value.\n\n  \u2022 a\n\n");
+            md.append("|p").append(i).append("|No|String|The value.|\n");
+            html.append("<tr><td>p").append(i).append("</td><td><p>String</p></td></tr>\n");
+        }
+        html.append("</table>");
+        assertTimeout(java.time.Duration.ofSeconds(60), () -> {
+            for (Page page : List.of(new Page("big.txt", "", text.toString()), new Page("big.md", "", md.toString()),
+                    new Page("big.html", "", html.toString()))) {
+                Diagnostics d = new Diagnostics();
+                TableDocument doc = TableDocuments.read(page, d);
+                assertEquals(6000, Fixtures.tables(doc).get(0).rows().size(), page.path());
+                assertTrue(d.isEmpty(), () -> d.sorted().toString());
+            }
+        });
     }
 }
