@@ -19,6 +19,7 @@ import java.util.TreeMap;
  *
  * <p>Two shapes are identical when they have the same kind, member names and order, required
  * flags, traits, constraints and (recursively) identical targets; documentation does not count.
+ * Exceptions ({@link ShapeTrait#EXCEPTION}) are identical only when they also want the same name.
  * Recursive shapes are compared by partition refinement, so identical cycles fold too.
  *
  * <p>Some shapes are <em>vague</em>: the docs did not show their required flags (boto3 response
@@ -27,7 +28,8 @@ import java.util.TreeMap;
  * into that shape.
  *
  * <p>Naming: every class of identical shapes takes the most frequent suggested name of its shapes
- * (ties: alphabetical); where two classes want one name, the one whose first shape comes first in
+ * (ties: alphabetical), except that a list or map of plain scalars wanted under several names is
+ * named after what it holds ({@code StringMap}); where two classes want one name, the one whose first shape comes first in
  * the input order keeps it and the others get {@code 2}, {@code 3}, ... Pinned shapes (operation
  * inputs and outputs, errors, canonical scalars) keep their names and are never folded. The
  * result depends only on the input order of {@code shapes}, which callers make deterministic.
@@ -90,9 +92,11 @@ public final class ShapeFolder {
             String name = order.get(i);
             Shape s = shapes.get(name);
             boolean pin = pinned.contains(name);
-            loose[i] = pin ? "#" + name : label(s, false, false);
-            unionOnly[i] = pin ? "#" + name : label(s, false, true);
-            strict[i] = pin ? "#" + name : label(s, true, true);
+            // Exceptions are told apart by name: two errors with the same members are still two errors.
+            String error = s.traits().contains(ShapeTrait.EXCEPTION) ? "!" + suggestions.getOrDefault(name, name) : "";
+            loose[i] = pin ? "#" + name : label(s, false, false) + error;
+            unionOnly[i] = pin ? "#" + name : label(s, false, true) + error;
+            strict[i] = pin ? "#" + name : label(s, true, true) + error;
         }
         int[] a = refine(loose, targets);
         int[] u = refine(unionOnly, targets);
@@ -192,7 +196,8 @@ public final class ShapeFolder {
                     bestCount = e.getValue();
                 }
             }
-            wanted.put(cls, best);
+            String neutral = counts.size() > 1 ? neutralName(shapes.get(order.get(members.get(0))), shapes, pinned) : null;
+            wanted.put(cls, neutral != null ? neutral : best);
         }
         List<Integer> toName = new ArrayList<>(wanted.keySet());
         toName.sort(Comparator.comparing((Integer c) -> wanted.get(c)).thenComparing(c -> classes.get(c).get(0)));
@@ -255,6 +260,26 @@ public final class ShapeFolder {
         }
         markRecursive(out);
         return new Result(out, names);
+    }
+
+    /**
+     * A name that says only what a list or map of plain scalars holds ({@code StringList},
+     * {@code StringMap}, {@code StringIntegerMap}), or null. Used where one folded shape serves
+     * members with different names, so that no one member names it for the others.
+     */
+    private static String neutralName(Shape s, Map<String, Shape> shapes, Set<String> pinned) {
+        if (s instanceof ListShape l && plainScalar(l.member(), shapes, pinned)) {
+            return l.member() + "List";
+        }
+        if (s instanceof MapShape m && plainScalar(m.key(), shapes, pinned) && plainScalar(m.value(), shapes, pinned)) {
+            return (m.key().equals(m.value()) ? m.key() : m.key() + m.value()) + "Map";
+        }
+        return null;
+    }
+
+    private static boolean plainScalar(String name, Map<String, Shape> shapes, Set<String> pinned) {
+        return pinned.contains(name) && shapes.get(name) instanceof SimpleShape s
+                && name.equals(SimpleShape.canonicalName(s.type()));
     }
 
     private static String mostFrequent(List<Integer> members, List<String> order, Map<String, String> names) {

@@ -8,7 +8,11 @@ public enum ShapeTrait {
     EXCEPTION,
     /** A stream of events (boto3 {@code EventStream}); the structure's members are the event kinds. */
     EVENT_STREAM,
-    /** A streaming blob payload ({@code StreamingBody}, {@code bytes or seekable file-like object}). */
+    /**
+     * A streaming blob payload. boto3 pages prove it only for responses ({@code StreamingBody});
+     * a request payload blob ({@code bytes or seekable file-like object}) is a plain blob whose
+     * member is the {@link MemberTrait#PAYLOAD}.
+     */
     STREAMING,
     /** Lies on a reference cycle. */
     RECURSIVE,

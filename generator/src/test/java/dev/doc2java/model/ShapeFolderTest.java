@@ -45,6 +45,37 @@ class ShapeFolderTest {
     }
 
     @Test
+    void aListOfPlainScalarsServingSeveralMembersIsNamedAfterWhatItHolds() {
+        var in = shapes(
+                struct("ARequest", false, m("names", "$1", false), m("ids", "$2", false), m("tags", "$3", false)),
+                new ListShape("$1", "String", "", Constraints.NONE, Set.of(), null),
+                new ListShape("$2", "String", "", Constraints.NONE, Set.of(), null),
+                new MapShape("$3", "String", "String", "", Constraints.NONE, Set.of(), null),
+                SimpleShape.canonical(ShapeType.STRING));
+        var r = ShapeFolder.fold(in, Map.of("$1", "NameList", "$2", "IdList", "$3", "TagMap"),
+                Set.of("ARequest", "String"), Set.of());
+        assertEquals("StringList", r.names().get("$1"), "two members, one shape: no member names it for the other");
+        assertEquals("StringList", r.names().get("$2"));
+        assertEquals("TagMap", r.names().get("$3"), "one user: its name");
+    }
+
+    @Test
+    void exceptionsWithDifferentNamesNeverFold() {
+        var in = shapes(
+                struct("AResponse", false, m("a", "$1", false), m("b", "$2", false), m("c", "$3", false)),
+                new StructureShape("$1", List.of(m("message", "String", false)), "", EnumSet.of(ShapeTrait.EXCEPTION), null),
+                new StructureShape("$2", List.of(m("message", "String", false)), "", EnumSet.of(ShapeTrait.EXCEPTION), null),
+                new StructureShape("$3", List.of(m("message", "String", false)), "", EnumSet.of(ShapeTrait.EXCEPTION), null),
+                SimpleShape.canonical(ShapeType.STRING));
+        var r = ShapeFolder.fold(in, Map.of("$1", "ThrottlingException", "$2", "ValidationException", "$3", "ThrottlingException"),
+                Set.of("AResponse", "String"), Set.of());
+        assertEquals("ThrottlingException", r.names().get("$1"));
+        assertEquals("ValidationException", r.names().get("$2"));
+        assertEquals("ThrottlingException", r.names().get("$3"), "same name, same members: one error");
+        assertEquals(Set.of("AResponse", "String", "ThrottlingException", "ValidationException"), r.shapes().keySet());
+    }
+
+    @Test
     void vagueShapesJoinTheOneInformativeShapeThatAgrees() {
         var in = shapes(
                 struct("ARequest", false, m("action", "$1", true)),

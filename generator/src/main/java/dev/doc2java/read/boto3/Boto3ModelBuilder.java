@@ -43,6 +43,13 @@ final class Boto3ModelBuilder {
     private final Set<String> vague = new HashSet<>();
     private final Set<String> unionUnknown = new HashSet<>();
     private final IdentityHashMap<TypeNode, String> names = new IdentityHashMap<>();
+    /** Event-stream members that are error events: their structures are exceptions. */
+    private final IdentityHashMap<TypeNode, Boolean> errorEvents = new IdentityHashMap<>();
+    /** Every error the service documents ({@code Client.exceptions.X}). */
+    private final Set<String> serviceErrors = new LinkedHashSet<>();
+    /** Documented errors whose members an error event has shown. */
+    private final Set<String> filledErrors = new HashSet<>();
+    private String operationName = "";
     private int counter;
 
     private Boto3ModelBuilder(Diagnostics diagnostics) {
@@ -64,6 +71,7 @@ final class Boto3ModelBuilder {
                 errors.putIfAbsent(d.errors.get(i), d.errorSources.get(i));
             }
         }
+        serviceErrors.addAll(errors.keySet());
         errors.forEach((name, at) -> {
             shapes.put(name, new StructureShape(name, List.of(), "", EnumSet.of(ShapeTrait.EXCEPTION), at));
             pinned.add(name);
@@ -82,6 +90,7 @@ final class Boto3ModelBuilder {
         for (OperationDraft d : sorted) {
             String input = null;
             String output = null;
+            operationName = d.name;
             if (d.input != null) {
                 input = root(d.input, d.name + "Request");
             }
@@ -125,7 +134,9 @@ final class Boto3ModelBuilder {
         String name = fixed != null ? fixed : "$" + (++counter);
         names.put(n, name);
         suggestions.put(name, suggestion);
-        if (context != null && !suggestion.startsWith(context)) {
+        if (n.eventStream && fixed == null) {
+            qualified.put(name, operationName + "EventStream");
+        } else if (context != null && !suggestion.startsWith(context)) {
             qualified.put(name, context + suggestion);
         }
         String inner = n.kind == TypeNode.Kind.STRUCTURE && fixed == null ? suggestion : context;
@@ -141,13 +152,16 @@ final class Boto3ModelBuilder {
             case STRUCTURE -> {
                 List<Member> members = new ArrayList<>();
                 for (TypeNode.MemberNode m : n.members) {
-                    String target = shape(m.type, suggest(m.type, pascal(m.name)), null, inner);
+                    String target = n.eventStream ? event(m, inner) : null;
+                    if (target == null) {
+                        target = shape(m.type, suggest(m.type, memberBase(m.name, inner)), null, inner);
+                    }
                     Member.Builder b = Member.builder(m.name, target).required(m.required)
                             .documentation(m.documentation).constraints(m.constraints).source(m.source);
                     if (m.idempotencyToken) {
                         b.trait(MemberTrait.IDEMPOTENCY_TOKEN);
                     }
-                    if (m.payload || m.type.streaming || m.type.eventStream) {
+                    if (m.payload || m.type.payload || m.type.streaming || m.type.eventStream) {
                         b.trait(MemberTrait.PAYLOAD);
                     }
                     if (m.jsonValue) {
@@ -162,17 +176,25 @@ final class Boto3ModelBuilder {
                 if (n.eventStream) {
                     traits.add(ShapeTrait.EVENT_STREAM);
                 }
+                if (errorEvents.containsKey(n)) {
+                    traits.add(ShapeTrait.EXCEPTION);
+                }
                 s = new StructureShape(name, members, n.documentation, traits, n.source);
             }
             case LIST -> {
                 String base = singular(stripSuffix(suggestion, "List"));
-                String element = shape(n.element, suggest(n.element, base), null, inner);
+                // A list of lists: the inner list is an item list (FooItemList), not FooList again.
+                String element = shape(n.element, suggest(n.element, n.element.kind == TypeNode.Kind.LIST ? base + "Item" : base),
+                        null, inner);
                 s = new ListShape(name, element, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             case MAP -> {
                 String base = singular(stripSuffix(suggestion, "Map"));
                 String key = shape(n.key, base + "Key", null, inner);
-                String value = shape(n.value, suggest(n.value, base), null, inner);
+                // Values beside FooKey: a structure is a Foo; a string, list or map is a FooValue
+                // (TagKey/TagValue; a map of maps does not name its inner map FooMap again).
+                boolean entity = n.value.kind == TypeNode.Kind.STRUCTURE || n.value.kind == TypeNode.Kind.RECURSIVE;
+                String value = shape(n.value, suggest(n.value, entity ? base : base + "Value"), null, inner);
                 s = new MapShape(name, key, value, n.documentation, Constraints.NONE, EnumSet.noneOf(ShapeTrait.class), n.source);
             }
             default -> {
@@ -190,6 +212,35 @@ final class Boto3ModelBuilder {
         }
         shapes.put(name, s);
         return name;
+    }
+
+    /**
+     * The shape of one event of an event stream when it is an error event, else null. An event
+     * named like a documented error ({@code validationException} beside
+     * {@code Client.exceptions.ValidationException} on any page of the service) is that error: the event's structure becomes the error's members. Other events
+     * whose name ends in {@code Exception} keep their own name and are marked as exceptions.
+     */
+    private String event(TypeNode.MemberNode m, String context) {
+        if (m.type.kind != TypeNode.Kind.STRUCTURE) {
+            return null;
+        }
+        String error = pascal(m.name);
+        if (serviceErrors.contains(error)) {
+            if (filledErrors.add(error)) {
+                errorEvents.put(m.type, Boolean.TRUE);
+                shape(m.type, error, error, context);
+                StructureShape s = (StructureShape) shapes.get(error);
+                if (s.documentation().isEmpty() && !m.documentation.isEmpty()) {
+                    // The page describes the event at its member; that is the error's description.
+                    shapes.put(error, new StructureShape(error, s.members(), m.documentation, s.traits(), s.source()));
+                }
+            }
+            return error;
+        }
+        if (error.endsWith("Exception")) {
+            errorEvents.put(m.type, Boolean.TRUE);
+        }
+        return null;
     }
 
     /** The canonical shape for an unconstrained scalar, or null. */
@@ -225,7 +276,42 @@ final class Boto3ModelBuilder {
 
     // ---------------------------------------------------------------- names
 
-    private static String suggest(TypeNode n, String base) {
+    /**
+     * Member names that say what kind of thing a value is, not what it is about: a shape named
+     * after one ({@code state}, {@code type}, {@code contentType}) takes its owner's name in front
+     * ({@code IntentState}, {@code DialogActionType}, {@code MessageContentType}).
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("Code", "Content", "Data", "Detail", "Details", "Format",
+            "Id", "Info", "Key", "Kind", "Level", "Mode", "Name", "Result", "Shape", "Source", "State", "Status", "Style",
+            "Type", "Value", "Values", "Version");
+
+    /** The name base of a member's value: the PascalCase member name, qualified by its owner when generic. */
+    private static String memberBase(String member, String owner) {
+        String base = pascal(member);
+        if (owner == null || owner.isEmpty() || base.startsWith(owner) || owner.endsWith(base)) {
+            return base; // AccessPolicyStatus.status: no AccessPolicyStatusStatus
+        }
+        for (String word : base.split("(?<=[a-z0-9])(?=[A-Z])")) {
+            if (!GENERIC_WORDS.contains(word)) {
+                return base;
+            }
+        }
+        return owner + base;
+    }
+
+    /**
+     * The wanted name of a node from its member name: {@code fooList}, {@code fooMap}; an event
+     * stream is named after the member ({@code body} -> {@code BodyStream}) unless the member name
+     * says no more than "stream" ({@code stream}, {@code EventStream}): then after the operation
+     * ({@code ConverseStreamEventStream}).
+     */
+    private String suggest(TypeNode n, String base) {
+        if (n.eventStream) {
+            if (base.equals("Stream") || base.equals("EventStream")) {
+                return operationName + "EventStream";
+            }
+            return base.endsWith("Stream") ? base : base + "Stream";
+        }
         return switch (n.kind) {
             case LIST -> singular(base) + "List";
             case MAP -> singular(base) + "Map";

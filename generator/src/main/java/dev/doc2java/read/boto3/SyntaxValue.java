@@ -19,7 +19,7 @@ public record SyntaxValue(Kind kind, List<Entry> entries, SyntaxValue element, L
     /** The placeholder kinds boto3 prints. */
     public enum Kind {
         DICT, LIST, STRING, ENUM, INTEGER, FLOAT, BOOLEAN, TIMESTAMP, BLOB,
-        /** {@code b'bytes'|file}: a streaming request payload. */
+        /** {@code b'bytes'|file}: a request payload blob (streaming or not: the page does not say). */
         STREAMING_INPUT,
         /** {@code StreamingBody()}. */
         STREAMING_BODY,

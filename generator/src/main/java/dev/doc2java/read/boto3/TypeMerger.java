@@ -175,7 +175,11 @@ final class TypeMerger {
             case BOOLEAN -> n = new TypeNode(TypeNode.Kind.BOOLEAN);
             case TIMESTAMP -> n = new TypeNode(TypeNode.Kind.TIMESTAMP);
             case BLOB -> n = new TypeNode(TypeNode.Kind.BLOB);
-            case STREAMING_INPUT, STREAMING_BODY -> {
+            case STREAMING_INPUT -> {
+                n = new TypeNode(TypeNode.Kind.BLOB);
+                n.payload = true;
+            }
+            case STREAMING_BODY -> {
                 n = new TypeNode(TypeNode.Kind.BLOB);
                 n.streaming = true;
             }
@@ -236,8 +240,11 @@ final class TypeMerger {
             if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
                 n.source = d.source();
             }
-            if (d.typeWord().contains("StreamingBody") || d.typeWord().contains("seekable")) {
+            if (d.typeWord().contains("StreamingBody")) {
                 n.streaming = n.kind == TypeNode.Kind.BLOB || n.streaming;
+            }
+            if (d.typeWord().contains("seekable")) {
+                n.payload = n.kind == TypeNode.Kind.BLOB || n.payload;
             }
             if (d.typeWord().contains("EventStream") && n.kind == TypeNode.Kind.STRUCTURE) {
                 n.eventStream = true;
@@ -323,8 +330,9 @@ final class TypeMerger {
         m.source = md.source();
         m.required = request && md.required();
         m.documentation = RstHtml.blocks(md.docBlocks());
-        if (m.type == null || m.type.kind == TypeNode.Kind.STRING && m.type.enumValues.isEmpty() || m.type.placeholderOnly) {
-            m.constraints = ProseConstraints.of(Boto3Interpreter.rawText(md.docBlocks()), m.name, md.source());
+        ProseConstraints.Kind kind = proseKind(m.type, md.typeWord());
+        if (kind != ProseConstraints.Kind.OTHER) {
+            m.constraints = ProseConstraints.of(Boto3Interpreter.rawText(md.docBlocks()), m.name, kind, md.source());
         }
         m.idempotencyToken = md.idempotencyToken();
         if (md.idempotencyToken()) {
@@ -334,6 +342,31 @@ final class TypeMerger {
         m.payload = md.typeWord().contains("seekable") || md.typeWord().contains("StreamingBody")
                 || md.typeWord().contains("EventStream");
         m.jsonValue = md.typeWord().contains("JSON serializable");
+    }
+
+    /** What kind of value prose may limit here: the syntax block's kind, else the description's type word. */
+    private static ProseConstraints.Kind proseKind(TypeNode syntax, String typeWord) {
+        TypeNode.Kind kind;
+        if (syntax == null || syntax.placeholderOnly) {
+            String w = typeWord.strip();
+            if (w.equals("list") || w.startsWith("list(")) {
+                return ProseConstraints.Kind.LIST;
+            }
+            if (w.equals("dict") || w.contains("EventStream")) {
+                return ProseConstraints.Kind.OTHER;
+            }
+            kind = scalarKind(w);
+        } else if (syntax.kind == TypeNode.Kind.STRING && !syntax.enumValues.isEmpty()) {
+            return ProseConstraints.Kind.OTHER;
+        } else {
+            kind = syntax.kind;
+        }
+        return switch (kind) {
+            case STRING -> ProseConstraints.Kind.STRING;
+            case INTEGER, DOUBLE -> ProseConstraints.Kind.NUMBER;
+            case LIST -> ProseConstraints.Kind.LIST;
+            default -> ProseConstraints.Kind.OTHER;
+        };
     }
 
     private Described single(Described d, String where) {
@@ -366,7 +399,8 @@ final class TypeMerger {
             n = new TypeNode(TypeNode.Kind.LIST);
         } else {
             n = new TypeNode(scalarKind(w));
-            n.streaming = w.contains("seekable") || w.contains("StreamingBody");
+            n.streaming = w.contains("StreamingBody");
+            n.payload = w.contains("seekable");
         }
         n.source = d == null ? SourceLocation.UNKNOWN : d.source();
         return n;

@@ -23,7 +23,15 @@ final class TypeNode {
     boolean unionKnown = true;
     /** Whether the page shows required flags here (request side). */
     boolean requiredKnown;
+    /**
+     * A response blob the page shows as {@code StreamingBody}: the one blob boto3 hands over as a
+     * stream. Request payload blobs ({@code b'bytes'|file}, {@code bytes or seekable file-like
+     * object}) look the same on the page whether or not the service streams them, so they are
+     * {@link #payload} blobs only.
+     */
     boolean streaming;
+    /** A request blob that is the operation's payload ({@code b'bytes'|file}). */
+    boolean payload;
     boolean eventStream;
     /** The syntax block showed only {@code ...} here (botocore's placeholder for a float). */
     boolean placeholderOnly;

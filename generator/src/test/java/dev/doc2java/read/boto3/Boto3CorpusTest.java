@@ -117,6 +117,8 @@ class Boto3CorpusTest {
             // nothing that marks output.output (ConverseOutput) as a union, so one of its 108 union
             // paths cannot be reached honestly (0.9907). Everything else there must hold.
             check(service, "union_rate", service.equals("bedrock-runtime") ? 0.99 : 1.0);
+            // Prose constraints are read for precision: none may contradict botocore.
+            check(service, "constraint_precision", 1.0);
             double harmful = metric(service, "harmful_rate");
             assertTrue(Double.isNaN(harmful) || harmful == 0.0, service + " harmful_rate " + harmful);
         }

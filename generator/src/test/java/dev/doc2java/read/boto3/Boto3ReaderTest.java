@@ -456,14 +456,154 @@ class Boto3ReaderTest {
         assertTrue(op.deprecated());
         Member body = member(m, "InvokeRequest", "body");
         assertTrue(body.has(MemberTrait.PAYLOAD));
-        assertTrue(m.require(body.target()).has(ShapeTrait.STREAMING));
-        assertEquals(ShapeType.BLOB, m.require(body.target()).type());
+        // b'bytes'|file and "bytes or seekable file-like object": a payload blob; only a response's
+        // StreamingBody proves streaming.
+        assertFalse(m.require(body.target()).has(ShapeTrait.STREAMING));
+        assertEquals("Blob", body.target());
         assertEquals(ShapeType.DOCUMENT, target(m, "InvokeRequest", "config").type());
         assertTrue(target(m, "InvokeResponse", "payload").has(ShapeTrait.STREAMING));
         Shape stream = target(m, "InvokeResponse", "stream");
         assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
         assertTrue(member(m, "InvokeResponse", "stream").has(MemberTrait.PAYLOAD));
         assertEquals("Blob", member(m, target(m, stream.name(), "chunk").name(), "bytes").target());
+    }
+
+    @Test
+    void errorEventsAreTheDocumentedErrorsOrExceptionsOfTheirOwn() {
+        Read r = read(method("watch", """
+                Watches.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Watch>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.watch(
+                      name='string'
+                  )
+
+                :type name: string
+                :param name: The name.
+
+                :rtype: dict
+                :returns:
+
+                  The response of this operation contains an :class:`.EventStream` member.
+
+                  **Response Syntax**
+
+                  ::
+
+                    {
+                        'body': EventStream({
+                            'chunk': {
+                                'message': 'string'
+                            },
+                            'validationException': {
+                                'message': 'string'
+                            },
+                            'throttlingException': {
+                                'message': 'string'
+                            },
+                            'quotaException': {
+                                'message': 'string'
+                            }
+                        })
+                    }
+
+                  **Response Structure**
+
+                  - *(dict) --*
+
+                    - **body** (:class:`.EventStream`) --
+
+                      - **chunk** *(dict) --*
+
+                        - **message** *(string) --*
+
+                      - **validationException** *(dict) --*
+
+                        Input validation failed.
+
+                        - **message** *(string) --*
+
+                      - **throttlingException** *(dict) --*
+
+                        - **message** *(string) --*
+
+                      - **quotaException** *(dict) --*
+
+                        - **message** *(string) --*
+
+                **Exceptions**
+
+                *   :py:class:`Demo.Client.exceptions.ValidationException`
+                """));
+        assertEquals(List.of(), r.lines());
+        ServiceModel m = r.only();
+        Shape stream = target(m, "WatchResponse", "body");
+        assertEquals("BodyStream", stream.name());
+        assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
+        assertEquals("ValidationException", member(m, stream.name(), "validationException").target());
+        Shape validation = m.require("ValidationException");
+        assertTrue(validation.has(ShapeTrait.EXCEPTION));
+        assertEquals("<p>Input validation failed.</p>", validation.documentation());
+        assertEquals("String", member(m, "ValidationException", "message").target());
+        Shape throttling = target(m, stream.name(), "throttlingException");
+        Shape quota = target(m, stream.name(), "quotaException");
+        assertEquals("ThrottlingException", throttling.name());
+        assertEquals("QuotaException", quota.name());
+        assertTrue(throttling.has(ShapeTrait.EXCEPTION) && quota.has(ShapeTrait.EXCEPTION));
+        assertFalse(target(m, stream.name(), "chunk").has(ShapeTrait.EXCEPTION));
+    }
+
+    @Test
+    void namesSayWhatAShapeIsNotWhoUsesItFirst() {
+        Read r = read(method("put", """
+                Puts.
+
+                See also: `AWS API Documentation <https://docs.aws.amazon.com/goto/WebAPI/demo-2020-01-01/Put>`_
+
+                **Request Syntax**
+                ::
+
+                  response = client.put(
+                      sessionAttributes={
+                          'string': 'string'
+                      },
+                      requestAttributes={
+                          'string': 'string'
+                      },
+                      intent={
+                          'state': 'ON'|'OFF',
+                          'contentType': 'PlainText'|'SSML'
+                      },
+                      levels={
+                          'string': 'LOW'|'HIGH'
+                      },
+                      hints={
+                          'string': {
+                              'string': {
+                                  'x': 'string'
+                              }
+                          }
+                      }
+                  )
+
+                :returns: None
+                """));
+        ServiceModel m = r.only();
+        assertEquals("StringMap", member(m, "PutRequest", "sessionAttributes").target(), "one map, two users: a neutral name");
+        assertEquals("StringMap", member(m, "PutRequest", "requestAttributes").target());
+        assertEquals("IntentState", member(m, "Intent", "state").target());
+        assertEquals("IntentContentType", member(m, "Intent", "contentType").target());
+        MapShape levels = (MapShape) target(m, "PutRequest", "levels");
+        assertEquals("LevelMap", levels.name());
+        assertEquals("LevelValue", levels.value());
+        MapShape hints = (MapShape) target(m, "PutRequest", "hints");
+        assertEquals("HintMap", hints.name());
+        assertEquals("HintValueMap", hints.value());
+        assertEquals("HintValue", ((MapShape) m.require(hints.value())).value());
     }
 
     @Test

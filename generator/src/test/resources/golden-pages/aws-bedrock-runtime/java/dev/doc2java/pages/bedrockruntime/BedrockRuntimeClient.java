@@ -38,12 +38,12 @@ public interface BedrockRuntimeClient {
      * @return the response
      * @throws AccessDeniedException if the service answers with this error
      * @throws ResourceNotFoundException if the service answers with this error
-     * @throws ThrottlingException if the service answers with this error
-     * @throws ModelTimeoutException if the service answers with this error
-     * @throws InternalServerException if the service answers with this error
-     * @throws ServiceUnavailableException if the service answers with this error
-     * @throws ModelStreamErrorException if the service answers with this error
-     * @throws ValidationException if the service answers with this error
+     * @throws ThrottlingException Your request was throttled because of service-wide limitations.
+     * @throws ModelTimeoutException The request took too long to process.
+     * @throws InternalServerException An internal server error occurred.
+     * @throws ServiceUnavailableException The service isn't available.
+     * @throws ModelStreamErrorException An error occurred while streaming the response.
+     * @throws ValidationException Input validation failed.
      * @throws ServiceQuotaExceededException if the service answers with this error
      * @throws ModelNotReadyException if the service answers with this error
      * @throws ModelErrorException if the service answers with this error
@@ -73,11 +73,11 @@ public interface BedrockRuntimeClient {
      * @param request the request
      * @return the response
      * @throws AccessDeniedException if the service answers with this error
-     * @throws ThrottlingException if the service answers with this error
+     * @throws ThrottlingException Your request was throttled because of service-wide limitations.
      * @throws ResourceNotFoundException if the service answers with this error
-     * @throws InternalServerException if the service answers with this error
-     * @throws ServiceUnavailableException if the service answers with this error
-     * @throws ValidationException if the service answers with this error
+     * @throws InternalServerException An internal server error occurred.
+     * @throws ServiceUnavailableException The service isn't available.
+     * @throws ValidationException Input validation failed.
      * @throws ServiceQuotaExceededException if the service answers with this error
      * @throws ConflictException if the service answers with this error
      */

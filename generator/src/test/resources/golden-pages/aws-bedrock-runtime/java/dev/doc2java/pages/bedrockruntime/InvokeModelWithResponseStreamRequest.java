@@ -4,8 +4,8 @@ package dev.doc2java.pages.bedrockruntime;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.Blob;
 import dev.doc2java.runtime.HttpParam;
-import dev.doc2java.runtime.StreamingBody;
 
 /**
  * The request of {@link BedrockRuntimeClient#invokeModelWithResponseStream}.
@@ -16,7 +16,7 @@ import dev.doc2java.runtime.StreamingBody;
  * href="https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters.html">Inference
  * parameters</a>. For more information, see <a
  * href="https://docs.aws.amazon.com/bedrock/latest/userguide/api-methods-run.html">Run inference</a>
- * in the Bedrock User Guide. A streaming payload.
+ * in the Bedrock User Guide.
  * @param contentType The MIME type of the input data in the request. You must specify <code>application/json</code>.
  * @param accept The desired MIME type of the inference body in the response. The default value is
  * <code>application/json</code>.
@@ -66,7 +66,7 @@ import dev.doc2java.runtime.StreamingBody;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvokeModelWithResponseStreamRequest(
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore StreamingBody body,
+        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore Blob body,
         @JsonProperty("contentType") String contentType, @JsonProperty("accept") String accept,
         @JsonProperty("modelId") String modelId, @JsonProperty("trace") Trace trace,
         @JsonProperty("guardrailIdentifier") String guardrailIdentifier,
@@ -92,7 +92,7 @@ public record InvokeModelWithResponseStreamRequest(
      * Builds {@link InvokeModelWithResponseStreamRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
-        private StreamingBody body;
+        private Blob body;
 
         private String contentType;
 
@@ -128,7 +128,7 @@ public record InvokeModelWithResponseStreamRequest(
             this.requestMetadata = source.requestMetadata();
         }
 
-        public Builder body(StreamingBody body) {
+        public Builder body(Blob body) {
             this.body = body;
             return this;
         }

@@ -20,7 +20,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvokeModelWithResponseStreamResponse(
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore EventStream<Body2> body,
+        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore EventStream<BodyStream> body,
         @JsonProperty("contentType") String contentType,
         @JsonProperty("performanceConfigLatency") PerformanceConfigLatency performanceConfigLatency,
         @JsonProperty("serviceTier") ServiceTier serviceTier) {
@@ -42,7 +42,7 @@ public record InvokeModelWithResponseStreamResponse(
      * Builds {@link InvokeModelWithResponseStreamResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
-        private EventStream<Body2> body;
+        private EventStream<BodyStream> body;
 
         private String contentType;
 
@@ -60,7 +60,7 @@ public record InvokeModelWithResponseStreamResponse(
             this.serviceTier = source.serviceTier();
         }
 
-        public Builder body(EventStream<Body2> body) {
+        public Builder body(EventStream<BodyStream> body) {
             this.body = body;
             return this;
         }

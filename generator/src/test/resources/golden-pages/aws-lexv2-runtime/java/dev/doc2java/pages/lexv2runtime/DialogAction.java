@@ -33,7 +33,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * elicited from the user.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DialogAction(@JsonProperty("type") Type type,
+public record DialogAction(@JsonProperty("type") DialogActionType type,
         @JsonProperty("slotToElicit") String slotToElicit,
         @JsonProperty("slotElicitationStyle") SlotElicitationStyle slotElicitationStyle,
         @JsonProperty("subSlotToElicit") SubSlotToElicit subSlotToElicit) {
@@ -55,7 +55,7 @@ public record DialogAction(@JsonProperty("type") Type type,
      * Builds {@link DialogAction} values. A member left unset is not sent.
      */
     public static final class Builder {
-        private Type type;
+        private DialogActionType type;
 
         private String slotToElicit;
 
@@ -73,7 +73,7 @@ public record DialogAction(@JsonProperty("type") Type type,
             this.subSlotToElicit = source.subSlotToElicit();
         }
 
-        public Builder type(Type type) {
+        public Builder type(DialogActionType type) {
             this.type = type;
             return this;
         }

@@ -32,7 +32,7 @@ import java.util.Map;
         valueFilter = AutoConstruct.Unset.class
 )
 public record Intent(@JsonProperty("name") String name,
-        @JsonProperty("slots") Map<String, Slot> slots, @JsonProperty("state") State state,
+        @JsonProperty("slots") Map<String, Slot> slots, @JsonProperty("state") IntentState state,
         @JsonProperty("confirmationState") ConfirmationState confirmationState) {
     public Intent {
         slots = AutoConstruct.map(slots);
@@ -61,7 +61,7 @@ public record Intent(@JsonProperty("name") String name,
 
         private Map<String, Slot> slots;
 
-        private State state;
+        private IntentState state;
 
         private ConfirmationState confirmationState;
 
@@ -85,7 +85,7 @@ public record Intent(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder state(State state) {
+        public Builder state(IntentState state) {
             this.state = state;
             return this;
         }

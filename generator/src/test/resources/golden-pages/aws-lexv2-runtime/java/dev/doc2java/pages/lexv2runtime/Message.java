@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Message(@JsonProperty("content") String content,
-        @JsonProperty("contentType") ContentType contentType,
+        @JsonProperty("contentType") MessageContentType contentType,
         @JsonProperty("imageResponseCard") ImageResponseCard imageResponseCard) {
     /**
      * A builder with every member unset.
@@ -38,7 +38,7 @@ public record Message(@JsonProperty("content") String content,
     public static final class Builder {
         private String content;
 
-        private ContentType contentType;
+        private MessageContentType contentType;
 
         private ImageResponseCard imageResponseCard;
 
@@ -56,7 +56,7 @@ public record Message(@JsonProperty("content") String content,
             return this;
         }
 
-        public Builder contentType(ContentType contentType) {
+        public Builder contentType(MessageContentType contentType) {
             this.contentType = contentType;
             return this;
         }

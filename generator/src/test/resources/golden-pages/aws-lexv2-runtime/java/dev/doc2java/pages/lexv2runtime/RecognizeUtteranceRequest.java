@@ -4,8 +4,8 @@ package dev.doc2java.pages.lexv2runtime;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.Blob;
 import dev.doc2java.runtime.HttpParam;
-import dev.doc2java.runtime.StreamingBody;
 
 /**
  * The request of {@link LexRuntimeV2Client#recognizeUtterance}.
@@ -64,7 +64,7 @@ import dev.doc2java.runtime.StreamingBody;
  * </ul></li>
  * </ul>
  * @param inputStream User input in PCM or Opus audio format or text format as described in the
- * <code>requestContentType</code> parameter. A streaming payload.
+ * <code>requestContentType</code> parameter.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
@@ -74,7 +74,7 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
         @JsonProperty("requestAttributes") String requestAttributes,
         @JsonProperty("requestContentType") String requestContentType,
         @JsonProperty("responseContentType") String responseContentType,
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "inputStream") @JsonIgnore StreamingBody inputStream) {
+        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "inputStream") @JsonIgnore Blob inputStream) {
     /**
      * A builder with every member unset.
      */
@@ -109,7 +109,7 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
 
         private String responseContentType;
 
-        private StreamingBody inputStream;
+        private Blob inputStream;
 
         private Builder() {
         }
@@ -166,7 +166,7 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
             return this;
         }
 
-        public Builder inputStream(StreamingBody inputStream) {
+        public Builder inputStream(Blob inputStream) {
             this.inputStream = inputStream;
             return this;
         }

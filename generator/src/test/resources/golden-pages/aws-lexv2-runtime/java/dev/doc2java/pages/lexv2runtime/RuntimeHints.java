@@ -23,7 +23,7 @@ import java.util.Map;
         valueFilter = AutoConstruct.Unset.class
 )
 public record RuntimeHints(
-        @JsonProperty("slotHints") Map<String, Map<String, SlotHint>> slotHints) {
+        @JsonProperty("slotHints") Map<String, Map<String, SlotHintValue>> slotHints) {
     public RuntimeHints {
         slotHints = AutoConstruct.map(slotHints);
     }
@@ -47,7 +47,7 @@ public record RuntimeHints(
      * empty.
      */
     public static final class Builder {
-        private Map<String, Map<String, SlotHint>> slotHints;
+        private Map<String, Map<String, SlotHintValue>> slotHints;
 
         private Builder() {
         }
@@ -56,7 +56,7 @@ public record RuntimeHints(
             this.slotHints = source.slotHints();
         }
 
-        public Builder slotHints(Map<String, Map<String, SlotHint>> slotHints) {
+        public Builder slotHints(Map<String, Map<String, SlotHintValue>> slotHints) {
             this.slotHints = slotHints;
             return this;
         }

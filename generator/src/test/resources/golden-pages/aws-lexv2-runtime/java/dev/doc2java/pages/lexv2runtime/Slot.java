@@ -22,7 +22,7 @@ import java.util.Map;
         value = JsonInclude.Include.CUSTOM,
         valueFilter = AutoConstruct.Unset.class
 )
-public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Shape shape,
+public record Slot(@JsonProperty("value") SlotValue value, @JsonProperty("shape") SlotShape shape,
         @JsonProperty("values") List<Slot> values,
         @JsonProperty("subSlots") Map<String, Slot> subSlots) {
     public Slot {
@@ -49,9 +49,9 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
      * empty.
      */
     public static final class Builder {
-        private Value value;
+        private SlotValue value;
 
-        private Shape shape;
+        private SlotShape shape;
 
         private List<Slot> values;
 
@@ -67,12 +67,12 @@ public record Slot(@JsonProperty("value") Value value, @JsonProperty("shape") Sh
             this.subSlots = source.subSlots();
         }
 
-        public Builder value(Value value) {
+        public Builder value(SlotValue value) {
             this.value = value;
             return this;
         }
 
-        public Builder shape(Shape shape) {
+        public Builder shape(SlotShape shape) {
             this.shape = shape;
             return this;
         }

@@ -15,7 +15,7 @@ import java.util.Map;
  * after another hyphen. Required.
  * @param protocol The listener protocol. Required.
  * @param port The listener port. You can specify a value from 1 to 65535. For HTTP, the default is 80. For HTTPS,
- * the default is 443.
+ * the default is 443. Value 1 to 65535.
  * @param defaultAction The action for the default rule. Each listener has a default rule. The default rule is used if no
  * other rules match. Required.
  * @param clientToken A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. If

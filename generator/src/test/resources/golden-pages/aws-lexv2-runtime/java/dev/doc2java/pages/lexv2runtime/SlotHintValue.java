@@ -21,9 +21,10 @@ import java.util.Map;
         value = JsonInclude.Include.CUSTOM,
         valueFilter = AutoConstruct.Unset.class
 )
-public record SlotHint(@JsonProperty("runtimeHintValues") List<RuntimeHintValue> runtimeHintValues,
-        @JsonProperty("subSlotHints") Map<String, SlotHint> subSlotHints) {
-    public SlotHint {
+public record SlotHintValue(
+        @JsonProperty("runtimeHintValues") List<RuntimeHintValue> runtimeHintValues,
+        @JsonProperty("subSlotHints") Map<String, SlotHintValue> subSlotHints) {
+    public SlotHintValue {
         runtimeHintValues = AutoConstruct.list(runtimeHintValues);
         subSlotHints = AutoConstruct.map(subSlotHints);
     }
@@ -43,18 +44,18 @@ public record SlotHint(@JsonProperty("runtimeHintValues") List<RuntimeHintValue>
     }
 
     /**
-     * Builds {@link SlotHint} values. A member left unset is not sent; a list or map set to empty is sent
+     * Builds {@link SlotHintValue} values. A member left unset is not sent; a list or map set to empty is sent
      * empty.
      */
     public static final class Builder {
         private List<RuntimeHintValue> runtimeHintValues;
 
-        private Map<String, SlotHint> subSlotHints;
+        private Map<String, SlotHintValue> subSlotHints;
 
         private Builder() {
         }
 
-        private Builder(SlotHint source) {
+        private Builder(SlotHintValue source) {
             this.runtimeHintValues = source.runtimeHintValues();
             this.subSlotHints = source.subSlotHints();
         }
@@ -64,13 +65,13 @@ public record SlotHint(@JsonProperty("runtimeHintValues") List<RuntimeHintValue>
             return this;
         }
 
-        public Builder subSlotHints(Map<String, SlotHint> subSlotHints) {
+        public Builder subSlotHints(Map<String, SlotHintValue> subSlotHints) {
             this.subSlotHints = subSlotHints;
             return this;
         }
 
-        public SlotHint build() {
-            return new SlotHint(runtimeHintValues, subSlotHints);
+        public SlotHintValue build() {
+            return new SlotHintValue(runtimeHintValues, subSlotHints);
         }
     }
 }

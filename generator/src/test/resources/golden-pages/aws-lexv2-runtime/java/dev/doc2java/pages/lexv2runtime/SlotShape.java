@@ -16,30 +16,30 @@ import java.util.stream.Collectors;
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class Shape {
+public final class SlotShape {
     /**
      * <code>Scalar</code>
      */
-    public static final Shape SCALAR = new Shape( "Scalar");
+    public static final SlotShape SCALAR = new SlotShape( "Scalar");
 
     /**
      * <code>List</code>
      */
-    public static final Shape LIST = new Shape( "List");
+    public static final SlotShape LIST = new SlotShape( "List");
 
     /**
      * <code>Composite</code>
      */
-    public static final Shape COMPOSITE = new Shape( "Composite");
+    public static final SlotShape COMPOSITE = new SlotShape( "Composite");
 
-    private static final List<Shape> KNOWN_VALUES = List.of(SCALAR, LIST, COMPOSITE);
+    private static final List<SlotShape> KNOWN_VALUES = List.of(SCALAR, LIST, COMPOSITE);
 
-    private static final Map<String, Shape> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(Shape::value, Function.identity()));
+    private static final Map<String, SlotShape> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(SlotShape::value, Function.identity()));
 
     private final String value;
 
-    private Shape(String value) {
+    private SlotShape(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -49,10 +49,10 @@ public final class Shape {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Shape of(String value) {
+    public static SlotShape of(String value) {
         Objects.requireNonNull(value, "value");
-        Shape known = BY_VALUE.get(value);
-        return known != null ? known : new Shape(value);
+        SlotShape known = BY_VALUE.get(value);
+        return known != null ? known : new SlotShape(value);
     }
 
     /**
@@ -73,13 +73,13 @@ public final class Shape {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<Shape> knownValues() {
+    public static List<SlotShape> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Shape o && value.equals(o.value);
+        return other instanceof SlotShape o && value.equals(o.value);
     }
 
     @Override

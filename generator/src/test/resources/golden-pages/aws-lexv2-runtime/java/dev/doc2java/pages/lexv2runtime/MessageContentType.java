@@ -14,36 +14,38 @@ import java.util.stream.Collectors;
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class ContentType {
+public final class MessageContentType {
     /**
      * <code>CustomPayload</code>
      */
-    public static final ContentType CUSTOM_PAYLOAD = new ContentType( "CustomPayload");
+    public static final MessageContentType CUSTOM_PAYLOAD = new MessageContentType(
+            "CustomPayload");
 
     /**
      * <code>ImageResponseCard</code>
      */
-    public static final ContentType IMAGE_RESPONSE_CARD = new ContentType( "ImageResponseCard");
+    public static final MessageContentType IMAGE_RESPONSE_CARD = new MessageContentType(
+            "ImageResponseCard");
 
     /**
      * <code>PlainText</code>
      */
-    public static final ContentType PLAIN_TEXT = new ContentType( "PlainText");
+    public static final MessageContentType PLAIN_TEXT = new MessageContentType( "PlainText");
 
     /**
      * <code>SSML</code>
      */
-    public static final ContentType SSML = new ContentType( "SSML");
+    public static final MessageContentType SSML = new MessageContentType( "SSML");
 
-    private static final List<ContentType> KNOWN_VALUES = List.of(CUSTOM_PAYLOAD,
+    private static final List<MessageContentType> KNOWN_VALUES = List.of(CUSTOM_PAYLOAD,
             IMAGE_RESPONSE_CARD, PLAIN_TEXT, SSML);
 
-    private static final Map<String, ContentType> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(ContentType::value, Function.identity()));
+    private static final Map<String, MessageContentType> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(MessageContentType::value, Function.identity()));
 
     private final String value;
 
-    private ContentType(String value) {
+    private MessageContentType(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -53,10 +55,10 @@ public final class ContentType {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static ContentType of(String value) {
+    public static MessageContentType of(String value) {
         Objects.requireNonNull(value, "value");
-        ContentType known = BY_VALUE.get(value);
-        return known != null ? known : new ContentType(value);
+        MessageContentType known = BY_VALUE.get(value);
+        return known != null ? known : new MessageContentType(value);
     }
 
     /**
@@ -77,13 +79,13 @@ public final class ContentType {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<ContentType> knownValues() {
+    public static List<MessageContentType> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContentType o && value.equals(o.value);
+        return other instanceof MessageContentType o && value.equals(o.value);
     }
 
     @Override

@@ -25,46 +25,47 @@ import java.util.stream.Collectors;
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class State {
+public final class IntentState {
     /**
      * <code>Failed</code>
      */
-    public static final State FAILED = new State( "Failed");
+    public static final IntentState FAILED = new IntentState( "Failed");
 
     /**
      * <code>Fulfilled</code>
      */
-    public static final State FULFILLED = new State( "Fulfilled");
+    public static final IntentState FULFILLED = new IntentState( "Fulfilled");
 
     /**
      * <code>InProgress</code>
      */
-    public static final State IN_PROGRESS = new State( "InProgress");
+    public static final IntentState IN_PROGRESS = new IntentState( "InProgress");
 
     /**
      * <code>ReadyForFulfillment</code>
      */
-    public static final State READY_FOR_FULFILLMENT = new State( "ReadyForFulfillment");
+    public static final IntentState READY_FOR_FULFILLMENT = new IntentState( "ReadyForFulfillment");
 
     /**
      * <code>Waiting</code>
      */
-    public static final State WAITING = new State( "Waiting");
+    public static final IntentState WAITING = new IntentState( "Waiting");
 
     /**
      * <code>FulfillmentInProgress</code>
      */
-    public static final State FULFILLMENT_IN_PROGRESS = new State( "FulfillmentInProgress");
+    public static final IntentState FULFILLMENT_IN_PROGRESS = new IntentState(
+            "FulfillmentInProgress");
 
-    private static final List<State> KNOWN_VALUES = List.of(FAILED, FULFILLED, IN_PROGRESS,
+    private static final List<IntentState> KNOWN_VALUES = List.of(FAILED, FULFILLED, IN_PROGRESS,
             READY_FOR_FULFILLMENT, WAITING, FULFILLMENT_IN_PROGRESS);
 
-    private static final Map<String, State> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(State::value, Function.identity()));
+    private static final Map<String, IntentState> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(IntentState::value, Function.identity()));
 
     private final String value;
 
-    private State(String value) {
+    private IntentState(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -74,10 +75,10 @@ public final class State {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static State of(String value) {
+    public static IntentState of(String value) {
         Objects.requireNonNull(value, "value");
-        State known = BY_VALUE.get(value);
-        return known != null ? known : new State(value);
+        IntentState known = BY_VALUE.get(value);
+        return known != null ? known : new IntentState(value);
     }
 
     /**
@@ -98,13 +99,13 @@ public final class State {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<State> knownValues() {
+    public static List<IntentState> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof State o && value.equals(o.value);
+        return other instanceof IntentState o && value.equals(o.value);
     }
 
     @Override

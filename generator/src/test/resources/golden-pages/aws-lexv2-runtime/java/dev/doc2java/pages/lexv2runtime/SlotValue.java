@@ -22,10 +22,10 @@ import java.util.List;
         value = JsonInclude.Include.CUSTOM,
         valueFilter = AutoConstruct.Unset.class
 )
-public record Value(@JsonProperty("originalValue") String originalValue,
+public record SlotValue(@JsonProperty("originalValue") String originalValue,
         @JsonProperty("interpretedValue") String interpretedValue,
         @JsonProperty("resolvedValues") List<String> resolvedValues) {
-    public Value {
+    public SlotValue {
         resolvedValues = AutoConstruct.list(resolvedValues);
     }
 
@@ -44,7 +44,7 @@ public record Value(@JsonProperty("originalValue") String originalValue,
     }
 
     /**
-     * Builds {@link Value} values. A member left unset is not sent; a list or map set to empty is sent
+     * Builds {@link SlotValue} values. A member left unset is not sent; a list or map set to empty is sent
      * empty.
      */
     public static final class Builder {
@@ -57,7 +57,7 @@ public record Value(@JsonProperty("originalValue") String originalValue,
         private Builder() {
         }
 
-        private Builder(Value source) {
+        private Builder(SlotValue source) {
             this.originalValue = source.originalValue();
             this.interpretedValue = source.interpretedValue();
             this.resolvedValues = source.resolvedValues();
@@ -78,8 +78,11 @@ public record Value(@JsonProperty("originalValue") String originalValue,
             return this;
         }
 
-        public Value build() {
-            return new Value(originalValue, interpretedValue, resolvedValues);
+        public SlotValue build() {
+            return new SlotValue(
+                    originalValue,
+                    interpretedValue,
+                    resolvedValues);
         }
     }
 }

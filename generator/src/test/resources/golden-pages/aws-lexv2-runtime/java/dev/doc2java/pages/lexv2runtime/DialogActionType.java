@@ -24,46 +24,46 @@ import java.util.stream.Collectors;
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class Type {
+public final class DialogActionType {
     /**
      * <code>Close</code>
      */
-    public static final Type CLOSE = new Type( "Close");
+    public static final DialogActionType CLOSE = new DialogActionType( "Close");
 
     /**
      * <code>ConfirmIntent</code>
      */
-    public static final Type CONFIRM_INTENT = new Type( "ConfirmIntent");
+    public static final DialogActionType CONFIRM_INTENT = new DialogActionType( "ConfirmIntent");
 
     /**
      * <code>Delegate</code>
      */
-    public static final Type DELEGATE = new Type( "Delegate");
+    public static final DialogActionType DELEGATE = new DialogActionType( "Delegate");
 
     /**
      * <code>ElicitIntent</code>
      */
-    public static final Type ELICIT_INTENT = new Type( "ElicitIntent");
+    public static final DialogActionType ELICIT_INTENT = new DialogActionType( "ElicitIntent");
 
     /**
      * <code>ElicitSlot</code>
      */
-    public static final Type ELICIT_SLOT = new Type( "ElicitSlot");
+    public static final DialogActionType ELICIT_SLOT = new DialogActionType( "ElicitSlot");
 
     /**
      * <code>None</code>
      */
-    public static final Type NONE = new Type( "None");
+    public static final DialogActionType NONE = new DialogActionType( "None");
 
-    private static final List<Type> KNOWN_VALUES = List.of(CLOSE, CONFIRM_INTENT, DELEGATE,
-            ELICIT_INTENT, ELICIT_SLOT, NONE);
+    private static final List<DialogActionType> KNOWN_VALUES = List.of(CLOSE, CONFIRM_INTENT,
+            DELEGATE, ELICIT_INTENT, ELICIT_SLOT, NONE);
 
-    private static final Map<String, Type> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(Type::value, Function.identity()));
+    private static final Map<String, DialogActionType> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(DialogActionType::value, Function.identity()));
 
     private final String value;
 
-    private Type(String value) {
+    private DialogActionType(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -73,10 +73,10 @@ public final class Type {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static Type of(String value) {
+    public static DialogActionType of(String value) {
         Objects.requireNonNull(value, "value");
-        Type known = BY_VALUE.get(value);
-        return known != null ? known : new Type(value);
+        DialogActionType known = BY_VALUE.get(value);
+        return known != null ? known : new DialogActionType(value);
     }
 
     /**
@@ -97,13 +97,13 @@ public final class Type {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<Type> knownValues() {
+    public static List<DialogActionType> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Type o && value.equals(o.value);
+        return other instanceof DialogActionType o && value.equals(o.value);
     }
 
     @Override

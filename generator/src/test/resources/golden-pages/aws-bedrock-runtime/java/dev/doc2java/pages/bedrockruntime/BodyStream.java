@@ -19,55 +19,55 @@ import java.util.Objects;
  * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
  */
 @JsonDeserialize(
-        using = Body2.Deserializer.class
+        using = BodyStream.Deserializer.class
 )
-public sealed interface Body2 {
+public sealed interface BodyStream {
     /**
      * A {@code ChunkMember} holding {@code value}.
      */
-    static Body2 chunk(Chunk value) {
+    static BodyStream chunk(Chunk value) {
         return new ChunkMember(value);
     }
 
     /**
      * An {@code InternalServerExceptionMember} holding {@code value}.
      */
-    static Body2 internalServerException(BodyInternalServerException value) {
+    static BodyStream internalServerException(InternalServerException value) {
         return new InternalServerExceptionMember(value);
     }
 
     /**
      * A {@code ModelStreamErrorExceptionMember} holding {@code value}.
      */
-    static Body2 modelStreamErrorException(BodyModelStreamErrorException value) {
+    static BodyStream modelStreamErrorException(ModelStreamErrorException value) {
         return new ModelStreamErrorExceptionMember(value);
     }
 
     /**
      * A {@code ValidationExceptionMember} holding {@code value}.
      */
-    static Body2 validationException(BodyInternalServerException value) {
+    static BodyStream validationException(ValidationException value) {
         return new ValidationExceptionMember(value);
     }
 
     /**
      * A {@code ThrottlingExceptionMember} holding {@code value}.
      */
-    static Body2 throttlingException(BodyInternalServerException value) {
+    static BodyStream throttlingException(ThrottlingException value) {
         return new ThrottlingExceptionMember(value);
     }
 
     /**
      * A {@code ModelTimeoutExceptionMember} holding {@code value}.
      */
-    static Body2 modelTimeoutException(BodyInternalServerException value) {
+    static BodyStream modelTimeoutException(ModelTimeoutException value) {
         return new ModelTimeoutExceptionMember(value);
     }
 
     /**
      * A {@code ServiceUnavailableExceptionMember} holding {@code value}.
      */
-    static Body2 serviceUnavailableException(BodyInternalServerException value) {
+    static BodyStream serviceUnavailableException(ServiceUnavailableException value) {
         return new ServiceUnavailableExceptionMember(value);
     }
 
@@ -79,7 +79,7 @@ public sealed interface Body2 {
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record ChunkMember(@JsonProperty("chunk") Chunk value) implements Body2 {
+    record ChunkMember(@JsonProperty("chunk") Chunk value) implements BodyStream {
         public ChunkMember {
             Objects.requireNonNull(value, "value");
         }
@@ -94,7 +94,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record InternalServerExceptionMember(
-            @JsonProperty("internalServerException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("internalServerException") InternalServerException value) implements BodyStream {
         public InternalServerExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -109,7 +109,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record ModelStreamErrorExceptionMember(
-            @JsonProperty("modelStreamErrorException") BodyModelStreamErrorException value) implements Body2 {
+            @JsonProperty("modelStreamErrorException") ModelStreamErrorException value) implements BodyStream {
         public ModelStreamErrorExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -124,7 +124,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record ValidationExceptionMember(
-            @JsonProperty("validationException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("validationException") ValidationException value) implements BodyStream {
         public ValidationExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -142,7 +142,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record ThrottlingExceptionMember(
-            @JsonProperty("throttlingException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("throttlingException") ThrottlingException value) implements BodyStream {
         public ThrottlingExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -157,7 +157,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record ModelTimeoutExceptionMember(
-            @JsonProperty("modelTimeoutException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("modelTimeoutException") ModelTimeoutException value) implements BodyStream {
         public ModelTimeoutExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -172,7 +172,7 @@ public sealed interface Body2 {
             using = JsonDeserializer.None.class
     )
     record ServiceUnavailableExceptionMember(
-            @JsonProperty("serviceUnavailableException") BodyInternalServerException value) implements Body2 {
+            @JsonProperty("serviceUnavailableException") ServiceUnavailableException value) implements BodyStream {
         public ServiceUnavailableExceptionMember {
             Objects.requireNonNull(value, "value");
         }
@@ -187,7 +187,7 @@ public sealed interface Body2 {
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Unknown(String key, Document value) implements Body2 {
+    record Unknown(String key, Document value) implements BodyStream {
         public Unknown {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
@@ -205,11 +205,11 @@ public sealed interface Body2 {
     /**
      * Reads the one member that is set; an unlisted member becomes {@link Unknown}.
      */
-    final class Deserializer extends UnionDeserializer<Body2> {
+    final class Deserializer extends UnionDeserializer<BodyStream> {
         private static final long serialVersionUID = 1L;
 
         public Deserializer() {
-            super(Body2.class, Map.ofEntries(
+            super(BodyStream.class, Map.ofEntries(
                     Map.entry("chunk", ChunkMember.class),
                     Map.entry("internalServerException", InternalServerExceptionMember.class),
                     Map.entry("modelStreamErrorException", ModelStreamErrorExceptionMember.class),
