@@ -461,13 +461,12 @@ final class OperationBuilder {
                         return scalar(near, base, enumConstraints, row);
                     }
                 }
+                // no table lists the fields: whatever the object holds (free-form keys, fields described
+                // only in prose) is data to the model, so it is a free-form JSON document, not an empty
+                // structure that would refuse every key
                 diagnostics.warning("huawei.unresolved-object", row.location(), "no table describes the object type '"
-                        + type.written() + "' of '" + row.name() + "'; modelled as an empty object");
-                String name = temp("Object");
-                String pref = type.objectName() != null && Names.isTypeName(type.objectName()) ? type.objectName()
-                        : Names.pascal(row.name());
-                shapes.put(name, new StructureShape(name, List.of(), "", Set.of(), row.location()));
-                preferred.put(name, pref.isEmpty() ? base : pref);
+                        + type.written() + "' of '" + row.name() + "'; modelled as a free-form document");
+                String name = SimpleShape.canonicalName(ShapeType.DOCUMENT);
                 store.unresolved.add(name);
                 return name;
             }
