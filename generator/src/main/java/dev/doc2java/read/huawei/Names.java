@@ -33,6 +33,31 @@ final class Names {
         return s;
     }
 
+    /** Stems that lost a final {@code e} to {@code -ing} ({@code Creat}, {@code Delet}, {@code Remov}, {@code Configur}). */
+    private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile(
+            "(?i).*(?:(?:[^aeo]|re)at|let|ov|av|[^aeiou]ur|[bcdfgkptz]l|[aou]ng|iz|yz|ac|rc|iv|ut|id|os|ag|ir|[^e]ar|ud)");
+
+    /**
+     * A title as a verb phrase: a leading gerund becomes its base verb ({@code Adding a Listener} ->
+     * {@code Add a Listener}, {@code Querying Rules} -> {@code Query Rules}); other titles unchanged.
+     */
+    static String verbPhrase(String title) {
+        String t = title.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z]{3,})ing\\b").matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        String stem = m.group(1);
+        char last = stem.charAt(stem.length() - 1);
+        if (stem.length() >= 3 && last == stem.charAt(stem.length() - 2) && "bdgmnprt".indexOf(last) >= 0
+                && !stem.toLowerCase(Locale.ROOT).endsWith("dd")) {
+            stem = stem.substring(0, stem.length() - 1); // Getting -> Get, Stopping -> Stop; Adding -> Add
+        } else if (SILENT_E.matcher(stem).matches()) {
+            stem = stem + "e"; // Creating -> Create, Deleting -> Delete, Removing -> Remove
+        }
+        return stem + t.substring(m.end());
+    }
+
     /** Whether the string is already a Java-friendly type name ({@code CreateListenerOption}). */
     static boolean isTypeName(String s) {
         return s.matches("[A-Z][A-Za-z0-9]*");

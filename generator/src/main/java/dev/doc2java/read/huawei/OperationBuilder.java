@@ -588,8 +588,22 @@ final class OperationBuilder {
         return out;
     }
 
-    /** The operation's name: a PascalCase file or anchor name, else the English title, else method and path. */
+    /** {@code api=CreateListener} in an API Explorer link. */
+    private static final Pattern API_PARAMETER = Pattern.compile("[?&#]api=([A-Z][A-Za-z0-9]{2,80})(?:[&#]|$)");
+    /** Suffixes that name a request body object's role rather than the operation. */
+    private static final List<String> ROLE_SUFFIXES = List.of("RequestBody", "Request", "Option", "Options", "Body");
+
+    /**
+     * The operation's name, from the best evidence the page gives: an API name it states (an API
+     * Explorer link {@code api=CreateListener}, a PascalCase file or anchor name), the request body
+     * object's name without its role suffix ({@code CreateListenerOption}), the English title as a
+     * verb phrase ({@code Adding a Listener} -> {@code AddListener}), else method and path.
+     */
     String operationName() {
+        String stated = statedApiName(page.doc());
+        if (stated != null) {
+            return stated;
+        }
         String path = page.doc().path();
         String file = path.substring(path.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
@@ -597,9 +611,13 @@ final class OperationBuilder {
         if (Names.isTypeName(stem) && stem.chars().anyMatch(Character::isLowerCase)) {
             return stem;
         }
+        String fromBody = requestObjectName();
+        if (fromBody != null) {
+            return fromBody;
+        }
         String title = page.doc().title();
         if (Names.isLatin(title)) {
-            String n = Names.pascal(title);
+            String n = Names.pascal(Names.verbPhrase(title));
             if (!n.isEmpty()) {
                 return n;
             }
@@ -612,6 +630,65 @@ final class OperationBuilder {
             b.append(Names.pascal(seg));
         }
         return b.toString();
+    }
+
+    /** The API name one link target of the page states ({@code ...?api=ListImages}), when all such links agree. */
+    private static String statedApiName(TableDocument doc) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TableDocument.Block block : doc.blocks()) {
+            links(block, names);
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    private static void links(TableDocument.Block block, Set<String> names) {
+        List<TableDocument.Text> texts = new ArrayList<>();
+        if (block instanceof TableDocument.Paragraph p) {
+            texts.add(p.text());
+        } else if (block instanceof TableDocument.Heading h) {
+            texts.add(h.text());
+        } else if (block instanceof TableDocument.BulletList l) {
+            texts.addAll(l.items());
+        } else if (block instanceof TableDocument.Table t) {
+            for (TableDocument.Row r : t.rows()) {
+                for (TableDocument.Cell c : r.cells()) {
+                    for (TableDocument.Block inner : c.content()) {
+                        links(inner, names);
+                    }
+                }
+            }
+        }
+        for (TableDocument.Text text : texts) {
+            for (TableDocument.Link link : text.links()) {
+                Matcher m = API_PARAMETER.matcher(link.target() == null ? "" : link.target());
+                if (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+    }
+
+    /** {@code CreateListener} from a request body row typed {@code CreateListenerOption object}, the first in document order. */
+    private String requestObjectName() {
+        for (ParamTable t : page.tables()) {
+            if (t.side() != Side.REQUEST) {
+                continue;
+            }
+            for (ParamRow r : t.rows()) {
+                TypeRef leaf = r.type().leaf();
+                String object = leaf.kind() == TypeRef.Kind.OBJECT ? leaf.objectName() : null;
+                if (object == null || !Names.isTypeName(object)) {
+                    continue;
+                }
+                for (String suffix : ROLE_SUFFIXES) {
+                    String base = object.substring(0, Math.max(0, object.length() - suffix.length()));
+                    if (object.endsWith(suffix) && base.length() >= 3 && Names.isTypeName(base)) {
+                        return base;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private String temp(String what) {

@@ -214,7 +214,7 @@ class HuaweiInterpreterTest {
         assertEquals(new BigDecimal("100"), limit.constraints().max());
         assertNotNull(op.output(), "a table under the Response heading is the response, whatever its caption says");
         assertTrue(struct(m, op.output()).member("things").isPresent());
-        assertEquals("QueryingThings", op.name());
+        assertEquals("QueryThings", op.name());
     }
 
     @Test
