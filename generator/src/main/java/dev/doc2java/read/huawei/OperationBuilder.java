@@ -59,7 +59,7 @@ final class OperationBuilder {
 
     /** The shapes and operation of one page. */
     record Result(Operation operation, Map<String, Shape> shapes, Map<String, String> preferred,
-            Map<String, String> pinned, String serviceHint) {
+            Map<String, String> pinned, String serviceHint, Set<String> requiredUnstated) {
     }
 
     private final PageLayout page;
@@ -230,7 +230,7 @@ final class OperationBuilder {
         page.errorCodes().forEach(op::error);
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
-        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint(), store.requiredUnstated);
     }
 
     /**
@@ -541,6 +541,9 @@ final class OperationBuilder {
             members.add(member(table, r, preferredName, null));
         }
         shapes.put(name, new StructureShape(name, members, "", Set.of(), table.location()));
+        if (!table.hasMandatory()) {
+            store.requiredUnstated.add(name);
+        }
         return name;
     }
 

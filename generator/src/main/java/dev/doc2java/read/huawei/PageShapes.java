@@ -18,6 +18,8 @@ final class PageShapes {
     final Set<String> unresolved = new LinkedHashSet<>();
     /** Lists whose element type the page did not state ({@code Array}); examples may tell. */
     final Set<String> guessedElements = new LinkedHashSet<>();
+    /** Structures built from tables without a Mandatory column (response tables): their required flags are unstated. */
+    final Set<String> requiredUnstated = new LinkedHashSet<>();
     private final String prefix;
     private int counter;
 

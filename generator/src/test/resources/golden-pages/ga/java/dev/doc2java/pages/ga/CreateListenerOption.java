@@ -25,10 +25,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerOption(@JsonProperty("name") String name,
         @JsonProperty("description") String description, @JsonProperty("protocol") String protocol,
-        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange2> portRanges,
+        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange> portRanges,
         @JsonProperty("client_affinity") String clientAffinity,
         @JsonProperty("accelerator_id") String acceleratorId,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag2> tags) {
+        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag> tags) {
     public CreateListenerOption {
         portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -58,13 +58,13 @@ public record CreateListenerOption(@JsonProperty("name") String name,
 
         private String protocol;
 
-        private List<PortRange2> portRanges;
+        private List<PortRange> portRanges;
 
         private String clientAffinity;
 
         private String acceleratorId;
 
-        private List<ResourceTag2> tags;
+        private List<ResourceTag> tags;
 
         private Builder() {
         }
@@ -94,7 +94,7 @@ public record CreateListenerOption(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder portRanges(List<PortRange2> portRanges) {
+        public Builder portRanges(List<PortRange> portRanges) {
             this.portRanges = portRanges;
             return this;
         }
@@ -109,7 +109,7 @@ public record CreateListenerOption(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder tags(List<ResourceTag2> tags) {
+        public Builder tags(List<ResourceTag> tags) {
             this.tags = tags;
             return this;
         }

@@ -128,7 +128,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("default_tls_container_ref") String defaultTlsContainerRef,
         @JsonProperty("description") String description,
         @JsonProperty("http2_enable") Boolean http2Enable,
-        @JsonProperty("insert_headers") ListenerInsertHeaders2 insertHeaders,
+        @JsonProperty("insert_headers") ListenerInsertHeaders insertHeaders,
         @JsonProperty("loadbalancer_id") String loadbalancerId, @JsonProperty("name") String name,
         @JsonProperty("project_id") String projectId,
         @JsonProperty("protocol") CreateListenerOptionProtocol protocol,
@@ -178,7 +178,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
 
         private Boolean http2Enable;
 
-        private ListenerInsertHeaders2 insertHeaders;
+        private ListenerInsertHeaders insertHeaders;
 
         private String loadbalancerId;
 
@@ -268,7 +268,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
             return this;
         }
 
-        public Builder insertHeaders(ListenerInsertHeaders2 insertHeaders) {
+        public Builder insertHeaders(ListenerInsertHeaders insertHeaders) {
             this.insertHeaders = insertHeaders;
             return this;
         }
