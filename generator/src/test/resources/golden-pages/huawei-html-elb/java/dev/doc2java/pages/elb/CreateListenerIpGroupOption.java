@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <li>false: Access control will be disabled.</li>
  * </ul>
  * <p>A listener with access control enabled can be directly deleted.</p>
+ * <p>Default: <code>true</code>.</p>
  * @param type <p>Specifies how access to the listener is controlled.</p>
  * <ul>
  * <li>white (default): A whitelist will be configured. Only IP addresses in the whitelist can access

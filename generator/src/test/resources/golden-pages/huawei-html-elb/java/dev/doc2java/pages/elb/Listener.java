@@ -58,7 +58,7 @@ import java.util.List;
  * <li>For HTTP and HTTPS listeners, the value ranges from 0 to 4000, and the default value is 60.</li>
  * <li>For UDP listeners, this parameter does not take effect.</li>
  * </ul>
- * <p>Value 10 to 4000. Default: <code>300</code>.</p>
+ * <p>Value 0 to 4000.</p>
  * @param clientTimeout <p>Specifies the timeout duration for waiting for a request from a client, in seconds.</p>
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
@@ -75,7 +75,6 @@ import java.util.List;
  * passed, the default value is true.</p>
  * <p>Dedicated load balancers: The value can only be true for all types of listeners. If this
  * parameter is not passed, the default value is true.</p>
- * <p>Default: <code>false</code>.</p>
  * @param enhanceL7policyEnable <p>Specifies whether to enable advanced forwarding. The value can be true or false (default).</p>
  * <ul>
  * <li>true indicates that advanced forwarding will be enabled.</li>
@@ -90,6 +89,7 @@ import java.util.List;
  * </ul>
  * <p>For details, see the descriptions in the APIs of forwarding policies and forwarding rules.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
+ * <p>Default: <code>false</code>.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
