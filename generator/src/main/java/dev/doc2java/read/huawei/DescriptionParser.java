@@ -331,7 +331,9 @@ final class DescriptionParser {
                         continue;
                     }
                 }
-                String list = m.group(1).trim().replaceAll("[.。]$", "");
+                // "tls-1-0, tls-1-1, or tls-1-2, and the default value is tls-1-0": the list ends where a clause begins
+                String list = m.group(1).trim().replaceAll("[.。]$", "")
+                        .replaceFirst("(?i),?\\s*(?:and|but)?\\s*\\b(?:the|this|its?|which|where|if|when|for|in)\\s.*$", "");
                 String[] items = list.split("\\s*(?:,\\s*or\\s+|,\\s*and\\s+|,|\\bor\\b|\\band\\b|、|或|和|以及|及|，)\\s*");
                 boolean only = sentence.matches("(?i).*\\b(only|either)\\b.*|.*(仅|只能|固定).*");
                 if (items.length < 2 && !only) {

@@ -510,7 +510,11 @@ final class OperationBuilder {
         if (enumConstraints.hasEnum() && (type == ShapeType.STRING || type == ShapeType.INTEGER || type == ShapeType.LONG)) {
             String name = temp("Enum");
             shapes.put(name, new SimpleShape(name, type, "", enumConstraints, Set.of(), row.location()));
-            preferred.put(name, base);
+            String field = Names.pascal(row.name());
+            // named after its owner without the owner's role (CreateListenerIpGroupOption -> ListenerIpGroup),
+            // so the request and the response side name one enumeration alike
+            preferred.put(name, base.endsWith(field) && !field.isEmpty()
+                    ? Names.neutral(base.substring(0, base.length() - field.length())) + field : base);
             return name;
         }
         return SimpleShape.canonicalName(type);

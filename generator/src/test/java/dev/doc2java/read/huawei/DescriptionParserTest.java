@@ -192,4 +192,13 @@ class DescriptionParserTest {
         assertEquals("false", parse(Bounded.NONE, "The value can be true or false (default).").defaultValue());
         assertEquals("true", parse(Bounded.NONE, "Specifies whether to enable access control.", "true (default): enabled.").defaultValue());
     }
+
+    @Test
+    void inlineEnumerationEndsWhereTheNextClauseBegins() {
+        DescriptionFacts f = DescriptionParser.parse(lines("The value can be tls-1-0, tls-1-1, tls-1-2, or tls-1-2-strict, "
+                + "and the default value is tls-1-0."), Bounded.LENGTH, false, List.of("tls-1-0", "tls-1-1", "tls-1-2", "tls-1-2-strict"));
+        assertEquals(List.of("tls-1-0", "tls-1-1", "tls-1-2", "tls-1-2-strict"),
+                f.enumValues().stream().map(v -> v.value()).toList());
+        assertEquals("tls-1-0", f.defaultValue());
+    }
 }

@@ -28,4 +28,13 @@ class NamesTest {
         assertEquals("Load Balancer Quotas", Names.verbPhrase("Load Balancer Quotas"));
         assertEquals("", Names.verbPhrase(""));
     }
+
+    @Test
+    void neutralNamesDropTheOperationRole() {
+        assertEquals("ListenerIpGroup", Names.neutral("CreateListenerIpGroupOption"));
+        assertEquals("ListenerIpGroup", Names.neutral("ListenerIpGroup"));
+        assertEquals("Listener", Names.neutral("UpdateListenerOption"));
+        assertEquals("Listeners", Names.neutral("ListListenersResponse"));
+        assertEquals("Option", Names.neutral("Option"));
+    }
 }

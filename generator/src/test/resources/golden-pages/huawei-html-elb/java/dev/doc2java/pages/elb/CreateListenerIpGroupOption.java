@@ -36,7 +36,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipgroupId,
         @JsonProperty("enable_ipgroup") Boolean enableIpgroup,
-        @JsonProperty("type") CreateListenerIpGroupOptionType type) {
+        @JsonProperty("type") ListenerIpGroupType type) {
     /**
      * A builder with every member unset.
      */
@@ -59,7 +59,7 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
 
         private Boolean enableIpgroup;
 
-        private CreateListenerIpGroupOptionType type;
+        private ListenerIpGroupType type;
 
         private Builder() {
         }
@@ -80,7 +80,7 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
             return this;
         }
 
-        public Builder type(CreateListenerIpGroupOptionType type) {
+        public Builder type(ListenerIpGroupType type) {
             this.type = type;
             return this;
         }

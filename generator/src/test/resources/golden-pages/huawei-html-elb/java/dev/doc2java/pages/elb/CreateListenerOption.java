@@ -131,11 +131,11 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("insert_headers") ListenerInsertHeaders insertHeaders,
         @JsonProperty("loadbalancer_id") String loadbalancerId, @JsonProperty("name") String name,
         @JsonProperty("project_id") String projectId,
-        @JsonProperty("protocol") CreateListenerOptionProtocol protocol,
+        @JsonProperty("protocol") ListenerProtocol protocol,
         @JsonProperty("protocol_port") Integer protocolPort,
         @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
         @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
-        @JsonProperty("tls_ciphers_policy") CreateListenerOptionTlsCiphersPolicy tlsCiphersPolicy,
+        @JsonProperty("tls_ciphers_policy") ListenerTlsCiphersPolicy tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
         @JsonProperty("client_timeout") Integer clientTimeout,
@@ -186,7 +186,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
 
         private String projectId;
 
-        private CreateListenerOptionProtocol protocol;
+        private ListenerProtocol protocol;
 
         private Integer protocolPort;
 
@@ -194,7 +194,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
 
         private List<Tag> tags;
 
-        private CreateListenerOptionTlsCiphersPolicy tlsCiphersPolicy;
+        private ListenerTlsCiphersPolicy tlsCiphersPolicy;
 
         private Boolean enableMemberRetry;
 
@@ -288,7 +288,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
             return this;
         }
 
-        public Builder protocol(CreateListenerOptionProtocol protocol) {
+        public Builder protocol(ListenerProtocol protocol) {
             this.protocol = protocol;
             return this;
         }
@@ -308,7 +308,7 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
             return this;
         }
 
-        public Builder tlsCiphersPolicy(CreateListenerOptionTlsCiphersPolicy tlsCiphersPolicy) {
+        public Builder tlsCiphersPolicy(ListenerTlsCiphersPolicy tlsCiphersPolicy) {
             this.tlsCiphersPolicy = tlsCiphersPolicy;
             return this;
         }

@@ -108,7 +108,7 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
         @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
         @JsonProperty("updated_at") String updatedAt,
-        @JsonProperty("tls_ciphers_policy") String tlsCiphersPolicy,
+        @JsonProperty("tls_ciphers_policy") ListenerTlsCiphersPolicy tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
         @JsonProperty("client_timeout") Integer clientTimeout,
@@ -176,7 +176,7 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
 
         private String updatedAt;
 
-        private String tlsCiphersPolicy;
+        private ListenerTlsCiphersPolicy tlsCiphersPolicy;
 
         private Boolean enableMemberRetry;
 
@@ -314,7 +314,7 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
             return this;
         }
 
-        public Builder tlsCiphersPolicy(String tlsCiphersPolicy) {
+        public Builder tlsCiphersPolicy(ListenerTlsCiphersPolicy tlsCiphersPolicy) {
             this.tlsCiphersPolicy = tlsCiphersPolicy;
             return this;
         }

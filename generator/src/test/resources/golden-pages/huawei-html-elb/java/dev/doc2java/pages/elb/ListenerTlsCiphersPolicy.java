@@ -10,40 +10,40 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>CreateListenerOptionTlsCiphersPolicy</code> shape.
+ * The <code>ListenerTlsCiphersPolicy</code> shape.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class CreateListenerOptionTlsCiphersPolicy {
+public final class ListenerTlsCiphersPolicy {
     /**
      * <code>tls-1-0</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_0 = new CreateListenerOptionTlsCiphersPolicy("tls-1-0");
+    public static final ListenerTlsCiphersPolicy TLS_1_0 = new ListenerTlsCiphersPolicy("tls-1-0");
 
     /**
      * <code>tls-1-1</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_1 = new CreateListenerOptionTlsCiphersPolicy("tls-1-1");
+    public static final ListenerTlsCiphersPolicy TLS_1_1 = new ListenerTlsCiphersPolicy("tls-1-1");
 
     /**
      * <code>tls-1-2</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2 = new CreateListenerOptionTlsCiphersPolicy("tls-1-2");
+    public static final ListenerTlsCiphersPolicy TLS_1_2 = new ListenerTlsCiphersPolicy("tls-1-2");
 
     /**
      * <code>tls-1-2-strict</code>
      */
-    public static final CreateListenerOptionTlsCiphersPolicy TLS_1_2_STRICT = new CreateListenerOptionTlsCiphersPolicy("tls-1-2-strict");
+    public static final ListenerTlsCiphersPolicy TLS_1_2_STRICT = new ListenerTlsCiphersPolicy("tls-1-2-strict");
 
-    private static final List<CreateListenerOptionTlsCiphersPolicy> KNOWN_VALUES = List.of(TLS_1_0,
-            TLS_1_1, TLS_1_2, TLS_1_2_STRICT);
+    private static final List<ListenerTlsCiphersPolicy> KNOWN_VALUES = List.of(TLS_1_0, TLS_1_1,
+            TLS_1_2, TLS_1_2_STRICT);
 
-    private static final Map<String, CreateListenerOptionTlsCiphersPolicy> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(CreateListenerOptionTlsCiphersPolicy::value, Function.identity()));
+    private static final Map<String, ListenerTlsCiphersPolicy> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(ListenerTlsCiphersPolicy::value, Function.identity()));
 
     private final String value;
 
-    private CreateListenerOptionTlsCiphersPolicy(String value) {
+    private ListenerTlsCiphersPolicy(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -53,10 +53,10 @@ public final class CreateListenerOptionTlsCiphersPolicy {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static CreateListenerOptionTlsCiphersPolicy of(String value) {
+    public static ListenerTlsCiphersPolicy of(String value) {
         Objects.requireNonNull(value, "value");
-        CreateListenerOptionTlsCiphersPolicy known = BY_VALUE.get(value);
-        return known != null ? known : new CreateListenerOptionTlsCiphersPolicy(value);
+        ListenerTlsCiphersPolicy known = BY_VALUE.get(value);
+        return known != null ? known : new ListenerTlsCiphersPolicy(value);
     }
 
     /**
@@ -77,13 +77,13 @@ public final class CreateListenerOptionTlsCiphersPolicy {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<CreateListenerOptionTlsCiphersPolicy> knownValues() {
+    public static List<ListenerTlsCiphersPolicy> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CreateListenerOptionTlsCiphersPolicy o && value.equals(o.value);
+        return other instanceof ListenerTlsCiphersPolicy o && value.equals(o.value);
     }
 
     @Override
