@@ -44,10 +44,10 @@ final class OperationBuilder {
 
     /**
      * Headers that authenticate the call. They stay in the request shape as header members marked
-     * {@link MemberTrait#AUTH} and not required, and are listed in {@link Operation#authentication()}:
-     * the wire contract stays complete (an HTTP client knows the header exists and a credential
-     * provider fills it), while callers are never asked for them. The scorer counts such headers as
-     * {@code extra_auth}, not as errors, and the SDK oracle omits them, so no required flag is scored.
+     * {@link MemberTrait#AUTH}, required as the page says (the wire contract stays complete), and are
+     * listed in {@link Operation#authentication()}: a credential provider fills them and the emitter
+     * leaves AUTH members out of the records, so callers are never asked for them. The scorer counts
+     * such headers as {@code extra_auth}, not as errors.
      */
     static final Set<String> AUTH_HEADERS = Set.of("x-auth-token", "authorization", "x-security-token",
             "x-sdk-date", "x-subject-token");
@@ -366,11 +366,11 @@ final class OperationBuilder {
         }
         Typed typed = type(table, row, type, base, true);
         Constraints constraints = typed.memberConstraints;
-        if (row.required() && !isAuth) {
+        if (row.required()) {
             constraints = constraints.withProvenance(new Provenance("required", row.location(), "Mandatory: Yes"));
         }
         Member.Builder b = Member.builder(row.name(), typed.target)
-                .required(row.required() && !isAuth)
+                .required(row.required())
                 .location(location)
                 .documentation(html(row.description()))
                 .constraints(constraints)

@@ -115,7 +115,7 @@ class HuaweiInterpreterTest {
         Member token = member(m, op.input(), "X-Auth-Token");
         assertEquals(Location.HEADER, token.location());
         assertTrue(token.has(MemberTrait.AUTH));
-        assertFalse(token.required(), "the transport fills authentication headers");
+        assertTrue(token.required(), "Mandatory: Yes on the page; the credential provider fills it");
         Member body = member(m, op.input(), "listener");
         assertEquals(Location.BODY, body.location());
         assertEquals("CreateListenerOption", body.target());
