@@ -43,31 +43,34 @@ final class Names {
      */
     static String verbPhrase(String title) {
         String t = title.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z]{3,})ing\\b").matcher(t);
+        // an optional "Batch", then one gerund or two joined by "or"/"and": "Batch Adding or Deleting Tags"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^((?i:batch)\\s+)?([A-Za-z]{3,}ing)\\b(?:(\\s+(?:or|and)\\s+)([A-Za-z]{3,}ing)\\b)?").matcher(t);
         if (!m.find()) {
             return t;
         }
-        String stem = m.group(1);
+        StringBuilder out = new StringBuilder();
+        if (m.group(1) != null) {
+            out.append(m.group(1));
+        }
+        out.append(baseVerb(m.group(2)));
+        if (m.group(4) != null) {
+            out.append(m.group(3)).append(baseVerb(m.group(4)));
+        }
+        return out + t.substring(m.end());
+    }
+
+    private static String baseVerb(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
         char last = stem.charAt(stem.length() - 1);
         if (stem.length() >= 3 && last == stem.charAt(stem.length() - 2) && "bdgmnprt".indexOf(last) >= 0
                 && !stem.toLowerCase(Locale.ROOT).endsWith("dd")) {
-            stem = stem.substring(0, stem.length() - 1); // Getting -> Get, Stopping -> Stop; Adding -> Add
-        } else if (SILENT_E.matcher(stem).matches()) {
-            stem = stem + "e"; // Creating -> Create, Deleting -> Delete, Removing -> Remove
+            return stem.substring(0, stem.length() - 1); // Getting -> Get, Stopping -> Stop; Adding -> Add
         }
-        return stem + t.substring(m.end());
-    }
-
-    private static final java.util.regex.Pattern ROLE_PREFIX = java.util.regex.Pattern.compile(
-            "^(?:Batch)?(?:Create|Update|Add|Delete|Remove|Show|List|Get|Set|Modify|Query|Put|Post|Patch)(?=[A-Z])");
-    private static final java.util.regex.Pattern ROLE_SUFFIX = java.util.regex.Pattern.compile(
-            "(?<=[a-z0-9])(?:Options?|RequestBody|ResponseBody|Request|Response|Body)$");
-
-    /** A type name without its operation role: {@code CreateListenerIpGroupOption} -> {@code ListenerIpGroup}. */
-    static String neutral(String typeName) {
-        String s = ROLE_SUFFIX.matcher(typeName).replaceFirst("");
-        String t = ROLE_PREFIX.matcher(s).replaceFirst("");
-        return t.isEmpty() ? (s.isEmpty() ? typeName : s) : t;
+        if (SILENT_E.matcher(stem).matches()) {
+            return stem + "e"; // Creating -> Create, Deleting -> Delete, Removing -> Remove
+        }
+        return stem;
     }
 
     /** Whether the string is already a Java-friendly type name ({@code CreateListenerOption}). */

@@ -20,6 +20,8 @@ class NamesTest {
         assertEquals("EnableLogging", Names.pascal(Names.verbPhrase("Enabling Logging")));
         assertEquals("ChangeFlavor", Names.pascal(Names.verbPhrase("Changing the Flavor")));
         assertEquals("BindCertificate", Names.pascal(Names.verbPhrase("Binding a Certificate")));
+        assertEquals("BatchAddDeleteListenerTags", Names.pascal(Names.verbPhrase("Batch Adding or Deleting Listener Tags")));
+        assertEquals("BatchUpdateBackendServers", Names.pascal(Names.verbPhrase("Batch Updating Backend Servers")));
         assertEquals("ConfigureAccessLogs", Names.pascal(Names.verbPhrase("Configuring Access Logs")));
     }
 
