@@ -172,6 +172,26 @@ class HuaweiInterpreterTest {
         assertEquals(List.of("key", "value"), tag.members().stream().map(Member::name).toList());
         StructureShape out = target(m, member(m, op.output(), "listener"));
         assertEquals(List.of("id", "name"), out.members().stream().map(Member::name).toList());
+        assertEquals("AddListener", op.name(), "the title as a verb phrase");
+    }
+
+    @Test
+    void operationNamesFromTheBestEvidence() {
+        TableDocument body = new DocBuilder("ga/adding-a-thing.txt", "Adding a Thing")
+                .heading("URI").paragraph("POST /v1/things")
+                .heading("Request")
+                .table("", "Table 1 Request body parameters", P4, "thing|Yes|CreateThingOption object|The thing.")
+                .table("", "Table 2 CreateThingOption", P4, "name|Yes|String|The name.")
+                .build();
+        assertEquals("CreateThing", op(read(body)).name(), "the request body object minus its role suffix");
+        TableDocument explorer = new DocBuilder("elb/some_page_01.html", "Adding a Thing")
+                .paragraph("Try it in [API Explorer](https://console.example.com/apiexplorer/#/openapi/ELB/doc?api=MakeThing).")
+                .heading("URI").paragraph("POST /v1/things")
+                .heading("Request")
+                .table("", "Table 1 Request body parameters", P4, "thing|Yes|CreateThingOption object|The thing.")
+                .table("", "Table 2 CreateThingOption", P4, "name|Yes|String|The name.")
+                .build();
+        assertEquals("MakeThing", op(read(explorer)).name(), "the API name the page states");
     }
 
     @Test
