@@ -37,6 +37,22 @@ final class DescriptionParser {
     private static final Pattern MAXIMUM = Pattern.compile("(?i)^(?:maximum(?: value| length)?|max)\\s*[:：]\\s*" + NUM + "\\s*\\.?$");
     private static final Pattern DEFAULT = Pattern.compile("(?i)^(?:default(?: value)?|缺省值|默认值|默认取值)\\s*[:：]\\s*(.+?)\\s*[.。]?$");
     private static final Pattern DEFAULT_PROSE = Pattern.compile("(?i)\\bthe default value is\\s+([^\\s,;，。]+?)[.。]?(?:[\\s,;，。]|$)");
+    /** {@code true or false (default)}: the value marked as the default inline. */
+    private static final Pattern DEFAULT_INLINE = Pattern.compile("(?i)(?:^|[\\s,，(（])[\"“']?([A-Za-z0-9_.\\-]+)[\"”']?\\s*(?:\\((?:default|默认值?)\\)|（(?:默认值?|default)）)");
+    /** A sentence that opens with a condition: "For TCP listeners, ...", "If ...", "当...时", "对于...". */
+    private static final Pattern CONDITION_START = Pattern.compile(
+            "(?i)^(?:for(?!\\s+(?:example|details|more|instance)\\b)|if|when|where|unless|in case|in the case of|only for|only when)\\b"
+            + "|^(?:对于|针对|当|如果|若)");
+    /** A value followed by its case: "the default value is false for TCP and UDP listeners". */
+    private static final Pattern CONDITION_AFTER = Pattern.compile("(?i)(?:\\b(?:is|to|from)\\s+-?[\\w.]+|\\d)\\s*,?\\s+(?:for|if|when|in case|unless)\\s+(?!example\\b|details\\b|more\\b)");
+    /** "If this parameter is not specified, the default value is 10" states the default itself. */
+    private static final Pattern UNCONDITIONAL_DEFAULT = Pattern.compile(
+            "(?i)^(?:if|when)\\s+(?:this|the|it)?\\s*(?:parameter|field|value|it)?\\s*(?:is\\s+)?(?:not|left blank|left empty|empty|unspecified|omitted)\\b"
+            + "|^(?:if|when) not (?:specified|passed|set|configured|provided)\\b|^(?:若|如果)?不(?:填|传|指定)|^未(?:填|传|指定)");
+    /** A line that opens with the case it describes: "Shared load balancers: ...", "Dedicated load balancers: ...". */
+    private static final Pattern CONDITION_LABEL = Pattern.compile(
+            "^(?!(?i:minimum|maximum|default|array length|enumeration values?|note|notice|example|remarks?|caution|warning|"
+            + "value range|range|options?|values?|format|unit)\\s*[:：])[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9/-]+){0,4}\\s*[:：]\\s");
     private static final Pattern ARRAY_LENGTH = Pattern.compile("(?i)^(?:array length|数组长度)\\s*[:：]\\s*(\\d+)" + SEP + "(\\d+)\\s*\\.?$");
     private static final Pattern CN_MIN_LENGTH = Pattern.compile("最小长度\\s*[:：]\\s*(\\d+)");
     private static final Pattern CN_MAX_LENGTH = Pattern.compile("最大长度\\s*[:：]\\s*(\\d+)");
@@ -86,17 +102,42 @@ final class DescriptionParser {
             }
         }
         Acc acc = new Acc();
+        List<Acc> alternatives = new ArrayList<>();
         for (Line line : lines) {
-            bounds(line, bounded, acc);
             Matcher d = DEFAULT.matcher(line.text());
-            if (d.find() && acc.defaultValue == null) {
-                acc.defaultValue = unquote(d.group(1));
-                acc.prov("default", line, line.text());
-            } else if (acc.defaultValue == null) {
-                Matcher dp = DEFAULT_PROSE.matcher(line.text());
-                if (dp.find() && bounded != Bounded.SIZE) {
-                    acc.defaultValue = unquote(dp.group(1));
-                    acc.prov("default", line, dp.group());
+            if (d.find()) {
+                // a labelled line ("Default: 60", "Minimum: 1") states the fact outright
+                bounds(line, bounded, acc);
+                if (acc.defaultValue == null) {
+                    acc.defaultValue = unquote(d.group(1));
+                    acc.prov("default", line, line.text());
+                }
+            } else {
+                boolean labelled = CONDITION_LABEL.matcher(line.text()).find();
+                for (String sentence : line.text().split("(?<=\\.)\\s+|(?<=[。；;])\\s*")) {
+                    Line part = new Line(sentence, line.bullet(), line.location());
+                    if (labelled || conditional(sentence)) {
+                        // "For TCP listeners, the value ranges from 10 to 4000, and the default value is 300":
+                        // one alternative among several, never an absolute bound or default
+                        Acc alt = new Acc();
+                        bounds(part, bounded, alt);
+                        if (alt.min != null || alt.max != null) {
+                            alternatives.add(alt);
+                        }
+                        continue;
+                    }
+                    bounds(part, bounded, acc);
+                    if (acc.defaultValue == null && bounded != Bounded.SIZE) {
+                        Matcher dp = DEFAULT_PROSE.matcher(sentence);
+                        Matcher di = DEFAULT_INLINE.matcher(sentence);
+                        if (dp.find()) {
+                            acc.defaultValue = unquote(dp.group(1));
+                            acc.prov("default", line, dp.group());
+                        } else if (di.find()) {
+                            acc.defaultValue = unquote(di.group(1));
+                            acc.prov("default", line, di.group());
+                        }
+                    }
                 }
             }
             if (NULLABLE.matcher(line.text()).find()) {
@@ -104,11 +145,58 @@ final class DescriptionParser {
                 acc.prov("nullable", line, line.text());
             }
         }
+        loosest(acc, alternatives);
         if (bounded != Bounded.NONE || integerValues) {
             enumerations(lines, integerValues, strong, acc);
         }
         return new DescriptionFacts(acc.min, acc.max, acc.defaultValue, acc.enumValues, acc.prose, acc.nullable,
                 acc.provenance);
+    }
+
+    /** A sentence that states its facts for one case only: it opens with a condition, or a value it states is followed by one. */
+    static boolean conditional(String sentence) {
+        String t = sentence.trim();
+        if (UNCONDITIONAL_DEFAULT.matcher(t).find()) {
+            return false;
+        }
+        return CONDITION_START.matcher(t).find() || CONDITION_AFTER.matcher(t).find();
+    }
+
+    /**
+     * Bounds stated only for some cases: the loosest range that covers every alternative and the
+     * outright bounds, a side kept only when every one of them states it.
+     */
+    private static void loosest(Acc acc, List<Acc> alternatives) {
+        if (alternatives.isEmpty()) {
+            return;
+        }
+        Acc outright = new Acc();
+        outright.min = acc.min;
+        outright.max = acc.max;
+        outright.provenance.addAll(acc.provenance);
+        List<Acc> all = new ArrayList<>(alternatives);
+        if (acc.min != null || acc.max != null) {
+            all.add(outright);
+        }
+        BigDecimal min = all.stream().allMatch(x -> x.min != null)
+                ? all.stream().map(x -> x.min).min(BigDecimal::compareTo).orElseThrow() : null;
+        BigDecimal max = all.stream().allMatch(x -> x.max != null)
+                ? all.stream().map(x -> x.max).max(BigDecimal::compareTo).orElseThrow() : null;
+        acc.provenance.removeIf(p -> p.constraint().equals("min") || p.constraint().equals("max"));
+        acc.min = null;
+        acc.max = null;
+        for (Acc x : all) {
+            for (Provenance p : x.provenance) {
+                if (min != null && acc.min == null && p.constraint().equals("min") && x.min.compareTo(min) == 0) {
+                    acc.min = min;
+                    acc.provenance.add(p);
+                }
+                if (max != null && acc.max == null && p.constraint().equals("max") && x.max.compareTo(max) == 0) {
+                    acc.max = max;
+                    acc.provenance.add(p);
+                }
+            }
+        }
     }
 
     private static void bounds(Line line, Bounded bounded, Acc acc) {
@@ -243,7 +331,9 @@ final class DescriptionParser {
                         continue;
                     }
                 }
-                String list = m.group(1).trim().replaceAll("[.。]$", "");
+                // "tls-1-0, tls-1-1, or tls-1-2, and the default value is tls-1-0": the list ends where a clause begins
+                String list = m.group(1).trim().replaceAll("[.。]$", "")
+                        .replaceFirst("(?i),?\\s*(?:and|but)?\\s*\\b(?:the|this|its?|which|where|if|when|for|in)\\s.*$", "");
                 String[] items = list.split("\\s*(?:,\\s*or\\s+|,\\s*and\\s+|,|\\bor\\b|\\band\\b|、|或|和|以及|及|，)\\s*");
                 boolean only = sentence.matches("(?i).*\\b(only|either)\\b.*|.*(仅|只能|固定).*");
                 if (items.length < 2 && !only) {

@@ -3,14 +3,18 @@ package dev.doc2java.read.huawei;
 import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.Example;
 import dev.doc2java.read.table.TableDocument.Block;
+import dev.doc2java.read.table.TableDocument.BulletList;
 import dev.doc2java.read.table.TableDocument.CodeBlock;
 import dev.doc2java.read.table.TableDocument.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Gathers example requests and responses from code blocks or from flattened paragraphs. */
 final class ExampleCollector {
+    private static final Pattern METHOD_ALONE = Pattern.compile("^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)$");
+    private static final Pattern URL_ALONE = Pattern.compile("^(?:https?://|/)\\S+$");
     final List<Example> examples = new ArrayList<>();
     private Section kind;
     private Integer status;
@@ -39,10 +43,14 @@ final class ExampleCollector {
             }
             return;
         }
-        if (!(block instanceof Paragraph)) {
+        String t;
+        if (block instanceof Paragraph) {
+            t = text.trim();
+        } else if (block instanceof BulletList l && l.items().size() == 1) {
+            t = l.items().get(0).plain().trim(); // "<li><p>Example 1: Adding an HTTPS listener</p><pre>..."
+        } else {
             return;
         }
-        String t = text.trim();
         if (json != null) {
             feedLine(t);
             if (depth <= 0) {
@@ -85,6 +93,15 @@ final class ExampleCollector {
             if (m.matches() && method == null) {
                 method = m.group(1);
                 url = m.group(2);
+                return;
+            }
+            Matcher alone = METHOD_ALONE.matcher(t);
+            if (alone.matches() && method == null) {
+                method = alone.group(1); // "POST", a blank line, then the URL on its own line
+                return;
+            }
+            if (method != null && url == null && URL_ALONE.matcher(t).matches()) {
+                url = t;
                 return;
             }
             if (t.startsWith("{") || t.startsWith("[")) {

@@ -33,6 +33,46 @@ final class Names {
         return s;
     }
 
+    /** Stems that lost a final {@code e} to {@code -ing} ({@code Creat}, {@code Delet}, {@code Remov}, {@code Configur}). */
+    private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile(
+            "(?i).*(?:(?:[^aeo]|re)at|let|ov|av|[^aeiou]ur|[bcdfgkptz]l|[aou]ng|iz|yz|ac|rc|iv|ut|id|os|ag|ir|[^e]ar|ud)");
+
+    /**
+     * A title as a verb phrase: a leading gerund becomes its base verb ({@code Adding a Listener} ->
+     * {@code Add a Listener}, {@code Querying Rules} -> {@code Query Rules}); other titles unchanged.
+     */
+    static String verbPhrase(String title) {
+        String t = title.strip();
+        // an optional "Batch", then one gerund or two joined by "or"/"and": "Batch Adding or Deleting Tags"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^((?i:batch)\\s+)?([A-Za-z]{3,}ing)\\b(?:(\\s+(?:or|and)\\s+)([A-Za-z]{3,}ing)\\b)?").matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder();
+        if (m.group(1) != null) {
+            out.append(m.group(1));
+        }
+        out.append(baseVerb(m.group(2)));
+        if (m.group(4) != null) {
+            out.append(m.group(3)).append(baseVerb(m.group(4)));
+        }
+        return out + t.substring(m.end());
+    }
+
+    private static String baseVerb(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
+        char last = stem.charAt(stem.length() - 1);
+        if (stem.length() >= 3 && last == stem.charAt(stem.length() - 2) && "bdgmnprt".indexOf(last) >= 0
+                && !stem.toLowerCase(Locale.ROOT).endsWith("dd")) {
+            return stem.substring(0, stem.length() - 1); // Getting -> Get, Stopping -> Stop; Adding -> Add
+        }
+        if (SILENT_E.matcher(stem).matches()) {
+            return stem + "e"; // Creating -> Create, Deleting -> Delete, Removing -> Remove
+        }
+        return stem;
+    }
+
     /** Whether the string is already a Java-friendly type name ({@code CreateListenerOption}). */
     static boolean isTypeName(String s) {
         return s.matches("[A-Z][A-Za-z0-9]*");

@@ -44,10 +44,10 @@ final class OperationBuilder {
 
     /**
      * Headers that authenticate the call. They stay in the request shape as header members marked
-     * {@link MemberTrait#AUTH} and not required, and are listed in {@link Operation#authentication()}:
-     * the wire contract stays complete (an HTTP client knows the header exists and a credential
-     * provider fills it), while callers are never asked for them. The scorer counts such headers as
-     * {@code extra_auth}, not as errors, and the SDK oracle omits them, so no required flag is scored.
+     * {@link MemberTrait#AUTH}, required as the page says (the wire contract stays complete), and are
+     * listed in {@link Operation#authentication()}: a credential provider fills them and the emitter
+     * leaves AUTH members out of the records, so callers are never asked for them. The scorer counts
+     * such headers as {@code extra_auth}, not as errors.
      */
     static final Set<String> AUTH_HEADERS = Set.of("x-auth-token", "authorization", "x-security-token",
             "x-sdk-date", "x-subject-token");
@@ -59,7 +59,7 @@ final class OperationBuilder {
 
     /** The shapes and operation of one page. */
     record Result(Operation operation, Map<String, Shape> shapes, Map<String, String> preferred,
-            Map<String, String> pinned, String serviceHint) {
+            Map<String, String> pinned, String serviceHint, Set<String> requiredUnstated) {
     }
 
     private final PageLayout page;
@@ -230,7 +230,7 @@ final class OperationBuilder {
         page.errorCodes().forEach(op::error);
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
-        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint());
+        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint(), store.requiredUnstated);
     }
 
     /**
@@ -366,11 +366,11 @@ final class OperationBuilder {
         }
         Typed typed = type(table, row, type, base, true);
         Constraints constraints = typed.memberConstraints;
-        if (row.required() && !isAuth) {
+        if (row.required()) {
             constraints = constraints.withProvenance(new Provenance("required", row.location(), "Mandatory: Yes"));
         }
         Member.Builder b = Member.builder(row.name(), typed.target)
-                .required(row.required() && !isAuth)
+                .required(row.required())
                 .location(location)
                 .documentation(html(row.description()))
                 .constraints(constraints)
@@ -461,13 +461,12 @@ final class OperationBuilder {
                         return scalar(near, base, enumConstraints, row);
                     }
                 }
+                // no table lists the fields: whatever the object holds (free-form keys, fields described
+                // only in prose) is data to the model, so it is a free-form JSON document, not an empty
+                // structure that would refuse every key
                 diagnostics.warning("huawei.unresolved-object", row.location(), "no table describes the object type '"
-                        + type.written() + "' of '" + row.name() + "'; modelled as an empty object");
-                String name = temp("Object");
-                String pref = type.objectName() != null && Names.isTypeName(type.objectName()) ? type.objectName()
-                        : Names.pascal(row.name());
-                shapes.put(name, new StructureShape(name, List.of(), "", Set.of(), row.location()));
-                preferred.put(name, pref.isEmpty() ? base : pref);
+                        + type.written() + "' of '" + row.name() + "'; modelled as a free-form document");
+                String name = SimpleShape.canonicalName(ShapeType.DOCUMENT);
                 store.unresolved.add(name);
                 return name;
             }
@@ -511,7 +510,11 @@ final class OperationBuilder {
         if (enumConstraints.hasEnum() && (type == ShapeType.STRING || type == ShapeType.INTEGER || type == ShapeType.LONG)) {
             String name = temp("Enum");
             shapes.put(name, new SimpleShape(name, type, "", enumConstraints, Set.of(), row.location()));
-            preferred.put(name, base);
+            String field = Names.pascal(row.name());
+            // named after its owner without the owner's role (CreateListenerIpGroupOption -> ListenerIpGroup),
+            // so the request and the response side name one enumeration alike
+            preferred.put(name, base.endsWith(field) && !field.isEmpty()
+                    ? Names.neutral(base.substring(0, base.length() - field.length())) + field : base);
             return name;
         }
         return SimpleShape.canonicalName(type);
@@ -542,6 +545,9 @@ final class OperationBuilder {
             members.add(member(table, r, preferredName, null));
         }
         shapes.put(name, new StructureShape(name, members, "", Set.of(), table.location()));
+        if (!table.hasMandatory()) {
+            store.requiredUnstated.add(name);
+        }
         return name;
     }
 
@@ -589,8 +595,22 @@ final class OperationBuilder {
         return out;
     }
 
-    /** The operation's name: a PascalCase file or anchor name, else the English title, else method and path. */
+    /** {@code api=CreateListener} in an API Explorer link. */
+    private static final Pattern API_PARAMETER = Pattern.compile("[?&#]api=([A-Z][A-Za-z0-9]{2,80})(?:[&#]|$)");
+    /** Suffixes that name a request body object's role rather than the operation. */
+    private static final List<String> ROLE_SUFFIXES = List.of("RequestBody", "Request", "Option", "Options", "Body");
+
+    /**
+     * The operation's name, from the best evidence the page gives: an API name it states (an API
+     * Explorer link {@code api=CreateListener}, a PascalCase file or anchor name), the request body
+     * object's name without its role suffix ({@code CreateListenerOption}), the English title as a
+     * verb phrase ({@code Adding a Listener} -> {@code AddListener}), else method and path.
+     */
     String operationName() {
+        String stated = statedApiName(page.doc());
+        if (stated != null) {
+            return stated;
+        }
         String path = page.doc().path();
         String file = path.substring(path.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
@@ -598,9 +618,13 @@ final class OperationBuilder {
         if (Names.isTypeName(stem) && stem.chars().anyMatch(Character::isLowerCase)) {
             return stem;
         }
+        String fromBody = requestObjectName();
+        if (fromBody != null) {
+            return fromBody;
+        }
         String title = page.doc().title();
         if (Names.isLatin(title)) {
-            String n = Names.pascal(title);
+            String n = Names.pascal(Names.verbPhrase(title));
             if (!n.isEmpty()) {
                 return n;
             }
@@ -613,6 +637,65 @@ final class OperationBuilder {
             b.append(Names.pascal(seg));
         }
         return b.toString();
+    }
+
+    /** The API name one link target of the page states ({@code ...?api=ListImages}), when all such links agree. */
+    private static String statedApiName(TableDocument doc) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TableDocument.Block block : doc.blocks()) {
+            links(block, names);
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    private static void links(TableDocument.Block block, Set<String> names) {
+        List<TableDocument.Text> texts = new ArrayList<>();
+        if (block instanceof TableDocument.Paragraph p) {
+            texts.add(p.text());
+        } else if (block instanceof TableDocument.Heading h) {
+            texts.add(h.text());
+        } else if (block instanceof TableDocument.BulletList l) {
+            texts.addAll(l.items());
+        } else if (block instanceof TableDocument.Table t) {
+            for (TableDocument.Row r : t.rows()) {
+                for (TableDocument.Cell c : r.cells()) {
+                    for (TableDocument.Block inner : c.content()) {
+                        links(inner, names);
+                    }
+                }
+            }
+        }
+        for (TableDocument.Text text : texts) {
+            for (TableDocument.Link link : text.links()) {
+                Matcher m = API_PARAMETER.matcher(link.target() == null ? "" : link.target());
+                if (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+    }
+
+    /** {@code CreateListener} from a request body row typed {@code CreateListenerOption object}, the first in document order. */
+    private String requestObjectName() {
+        for (ParamTable t : page.tables()) {
+            if (t.side() != Side.REQUEST) {
+                continue;
+            }
+            for (ParamRow r : t.rows()) {
+                TypeRef leaf = r.type().leaf();
+                String object = leaf.kind() == TypeRef.Kind.OBJECT ? leaf.objectName() : null;
+                if (object == null || !Names.isTypeName(object)) {
+                    continue;
+                }
+                for (String suffix : ROLE_SUFFIXES) {
+                    String base = object.substring(0, Math.max(0, object.length() - suffix.length()));
+                    if (object.endsWith(suffix) && base.length() >= 3 && Names.isTypeName(base)) {
+                        return base;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private String temp(String what) {

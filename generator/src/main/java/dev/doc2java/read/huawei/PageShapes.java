@@ -14,10 +14,12 @@ final class PageShapes {
 
     final Map<String, Shape> shapes = new LinkedHashMap<>();
     final Map<String, String> preferred = new LinkedHashMap<>();
-    /** Empty structures made for object types no table describes (free-form objects). */
+    /** The shapes that stand for object types no table describes (free-form documents). */
     final Set<String> unresolved = new LinkedHashSet<>();
     /** Lists whose element type the page did not state ({@code Array}); examples may tell. */
     final Set<String> guessedElements = new LinkedHashSet<>();
+    /** Structures built from tables without a Mandatory column (response tables): their required flags are unstated. */
+    final Set<String> requiredUnstated = new LinkedHashSet<>();
     private final String prefix;
     private int counter;
 

@@ -44,17 +44,20 @@ final class ServiceAssembler {
         Map<String, Shape> all = new TreeMap<>();
         Map<String, String> preferred = new HashMap<>();
         Map<String, String> finalNames = new HashMap<>();
+        Set<String> requiredUnstated = new TreeSet<>();
         Set<String> taken = new HashSet<>();
         List<Operation> ops = new ArrayList<>();
         for (OperationBuilder.Result r : sorted) {
             String name = unique(r.operation().name(), taken);
             all.putAll(r.shapes());
             preferred.putAll(r.preferred());
+            requiredUnstated.addAll(r.requiredUnstated());
             ops.add(r.operation().toBuilder().name(name).build());
             for (Map.Entry<String, String> pin : r.pinned().entrySet()) {
                 finalNames.put(pin.getKey(), unique(name + pin.getValue(), taken));
             }
         }
+        alignTwins(all, preferred, requiredUnstated);
         Map<String, Integer> classes = fold(all, finalNames.keySet());
         // one representative per class: the one the docs state first (by source location)
         Map<Integer, List<String>> members = new TreeMap<>();
@@ -63,8 +66,12 @@ final class ServiceAssembler {
         }
         Map<String, String> rename = new HashMap<>();
         List<Integer> order = new ArrayList<>(members.keySet());
+        // two different objects under one name: the one the docs state first keeps it
         order.sort(Comparator.comparing((Integer c) -> groupName(members.get(c), preferred))
+                .thenComparing(c -> members.get(c).stream().map(n -> all.get(n).source()).min(Comparator.naturalOrder())
+                        .orElse(SourceLocation.UNKNOWN))
                 .thenComparing(c -> signature(all.get(members.get(c).get(0)), classes)));
+        Set<String> requestSide = reachable(all, ops.stream().map(Operation::input).filter(java.util.Objects::nonNull).toList());
         for (Integer c : order) {
             List<String> group = members.get(c);
             String pinnedName = null;
@@ -73,7 +80,12 @@ final class ServiceAssembler {
                     pinnedName = finalNames.get(s);
                 }
             }
-            String name = pinnedName != null ? pinnedName : unique(groupName(group, preferred), taken);
+            String wanted = groupName(group, preferred);
+            if (pinnedName == null && taken.contains(wanted) && group.stream().noneMatch(requestSide::contains)
+                    && !wanted.endsWith("Response")) {
+                wanted = wanted + "Response"; // a response object that shares its name with another object
+            }
+            String name = pinnedName != null ? pinnedName : unique(wanted, taken);
             for (String s : group) {
                 rename.put(s, name);
             }
@@ -106,6 +118,79 @@ final class ServiceAssembler {
         SourceLocation source = finalOps.isEmpty() ? SourceLocation.UNKNOWN : finalOps.stream()
                 .map(Operation::source).sorted().findFirst().orElse(SourceLocation.UNKNOWN);
         return new ServiceModel(id, title, Flavor.HUAWEI, "", finalOps, out, source);
+    }
+
+    /**
+     * The request and response tables of one object differ only in their required flags: response
+     * tables have no Mandatory column. A structure from a table without a Mandatory column takes the
+     * required flags of the structure with the same preferred name and the same members (names, wire names,
+     * locations, member types by name) that does mark some, when all such structures agree; the
+     * fold then makes them one shape, with the request side's flags.
+     */
+    private static void alignTwins(Map<String, Shape> all, Map<String, String> preferred, Set<String> unstated) {
+        Map<String, Set<String>> flagsByKey = new TreeMap<>();
+        Map<String, String> keys = new TreeMap<>();
+        for (Map.Entry<String, Shape> e : all.entrySet()) {
+            if (e.getValue() instanceof StructureShape st && !st.members().isEmpty()) {
+                String key = preferred.getOrDefault(e.getKey(), "") + "|" + looseMembers(st, preferred);
+                keys.put(e.getKey(), key);
+                if (st.members().stream().anyMatch(Member::required)) {
+                    flagsByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(requiredFlags(st));
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : keys.entrySet()) {
+            StructureShape st = (StructureShape) all.get(e.getKey());
+            Set<String> flags = flagsByKey.get(e.getValue());
+            if (flags == null || flags.size() != 1 || !unstated.contains(e.getKey())) {
+                continue;
+            }
+            String f = flags.iterator().next();
+            List<Member> members = new ArrayList<>();
+            for (int i = 0; i < st.members().size(); i++) {
+                members.add(st.members().get(i).withRequired(f.charAt(i) == '1'));
+            }
+            all.put(e.getKey(), st.withMembers(members));
+        }
+    }
+
+    private static String looseMembers(StructureShape st, Map<String, String> preferred) {
+        StringBuilder b = new StringBuilder();
+        for (Member m : st.members()) {
+            b.append(m.name()).append(',').append(m.wireName()).append(',').append(m.location()).append(',')
+                    .append(preferred.getOrDefault(m.target(), m.target())).append(';');
+        }
+        return b.toString();
+    }
+
+    private static String requiredFlags(StructureShape st) {
+        StringBuilder b = new StringBuilder();
+        for (Member m : st.members()) {
+            b.append(m.required() ? '1' : '0');
+        }
+        return b.toString();
+    }
+
+    /** The shapes reachable from the roots. */
+    private static Set<String> reachable(Map<String, Shape> all, List<String> roots) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(roots);
+        while (!todo.isEmpty()) {
+            String n = todo.remove(todo.size() - 1);
+            Shape s = all.get(n);
+            if (s == null || !seen.add(n)) {
+                continue;
+            }
+            if (s instanceof StructureShape st) {
+                st.members().forEach(m -> todo.add(m.target()));
+            } else if (s instanceof ListShape l) {
+                todo.add(l.member());
+            } else if (s instanceof MapShape m) {
+                todo.add(m.key());
+                todo.add(m.value());
+            }
+        }
+        return seen;
     }
 
     private static String unique(String name, Set<String> taken) {

@@ -163,4 +163,42 @@ class DescriptionParserTest {
         assertTrue(parse(Bounded.LENGTH, "The value can be null.").nullable());
         assertFalse(parse(Bounded.LENGTH, "The value cannot be empty.").nullable());
     }
+
+    @Test
+    void conditionalBoundsBecomeTheLoosestRangeAndConditionalDefaultsAreDropped() {
+        DescriptionFacts f = parse(Bounded.VALUE, "Specifies the idle timeout duration, in seconds.",
+                "For TCP listeners, the value ranges from 10 to 4000, and the default value is 300. For HTTP and HTTPS "
+                        + "listeners, the value ranges from 0 to 4000, and the default value is 60.");
+        assertEquals(new BigDecimal("0"), f.min());
+        assertEquals(new BigDecimal("4000"), f.max());
+        assertNull(f.defaultValue());
+        // one alternative only: no bound on the side it alone states
+        DescriptionFacts one = parse(Bounded.VALUE, "The value ranges from 1 to 300. For TCP listeners, the value ranges from 10 to 4000.");
+        assertEquals(new BigDecimal("1"), one.min());
+        assertEquals(new BigDecimal("4000"), one.max());
+    }
+
+    @Test
+    void defaultsStatedForOneCaseAreNotDefaults() {
+        assertNull(parse(Bounded.NONE, "Shared load balancers: The value can be true or false, and the default value is false "
+                + "for TCP and UDP listeners. If this parameter is not passed, the default value is true.").defaultValue());
+        assertNull(parse(Bounded.NONE, "The default value is false for TCP and UDP listeners.").defaultValue());
+        assertEquals("10", parse(Bounded.VALUE, "If this parameter is not specified, the default value is 10.").defaultValue());
+        assertEquals("60", parse(Bounded.VALUE, "The value ranges from 1 to 300, and the default value is 60.").defaultValue());
+    }
+
+    @Test
+    void inlineDefaultMarks() {
+        assertEquals("false", parse(Bounded.NONE, "The value can be true or false (default).").defaultValue());
+        assertEquals("true", parse(Bounded.NONE, "Specifies whether to enable access control.", "true (default): enabled.").defaultValue());
+    }
+
+    @Test
+    void inlineEnumerationEndsWhereTheNextClauseBegins() {
+        DescriptionFacts f = DescriptionParser.parse(lines("The value can be tls-1-0, tls-1-1, tls-1-2, or tls-1-2-strict, "
+                + "and the default value is tls-1-0."), Bounded.LENGTH, false, List.of("tls-1-0", "tls-1-1", "tls-1-2", "tls-1-2-strict"));
+        assertEquals(List.of("tls-1-0", "tls-1-1", "tls-1-2", "tls-1-2-strict"),
+                f.enumValues().stream().map(v -> v.value()).toList());
+        assertEquals("tls-1-0", f.defaultValue());
+    }
 }

@@ -124,9 +124,6 @@ final class ExampleShapeCheck {
             return;
         }
         if (shape instanceof StructureShape st) {
-            if (st.members().isEmpty() && node.isObject()) {
-                return; // an object the page does not describe
-            }
             members(model, st.members(), node, path, problems);
         } else if (shape instanceof ListShape l) {
             if (!node.isArray()) {

@@ -41,6 +41,18 @@ class HuaweiExamplesTest {
         double rate = checked.isEmpty() ? 1.0 : 1.0 - (double) failing.size() / checked.size();
         System.out.printf("# examples: %d bodies, %d checked, %d fit, pass rate %.4f (%d without a documented shape)%n%s",
                 all.size(), checked.size(), checked.size() - failing.size(), rate, all.size() - checked.size(), report);
+        // a request example keeps the method and URL the page shows beside its body; the API Explorer style
+        // pages (named after the operation, CreateListener.html) always show both, the classic ones often none
+        List<ExampleShapeCheck.Result> requests = all.stream()
+                .filter(r -> r.example().kind() == dev.doc2java.model.Example.Kind.REQUEST).toList();
+        List<String> noMethod = requests.stream().filter(r -> r.example().method() == null || r.example().url() == null)
+                .map(r -> r.example().source().toString()).toList();
+        List<String> explorerNoMethod = noMethod.stream()
+                .filter(f -> Path.of(f.replaceAll(":\\d+(:\\d+)?$", "")).getFileName().toString().matches("[A-Z][A-Za-z]+\\.(html|md)"))
+                .toList();
+        System.out.printf("# request examples: %d, without method or URL: %d%n%s%n", requests.size(), noMethod.size(),
+                String.join("\n", noMethod));
+        assertTrue(explorerNoMethod.isEmpty(), "request examples without method or URL: " + explorerNoMethod);
         assertTrue(checked.size() > 100, "too few examples found: " + checked.size());
         assertTrue(rate >= 0.98, "pass rate " + rate + "\n" + report);
     }

@@ -3,19 +3,18 @@ package dev.doc2java.pages.ga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
- * Specifies the detailed information about adding a listener.
+ * The <code>CreateListenerOption</code> shape.
  *
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
- * hyphens (-) are allowed. Required.
+ * hyphens (-) are allowed. Required. Length 1 to 64.
  * @param description Specifies the information about the listener. The value can contain 0 to 255 characters. The
- * following characters are not allowed: &lt;&gt;
+ * following characters are not allowed: &lt;&gt; Length 0 to 255.
  * @param protocol Specifies the protocol used by the listener to forward requests. Required.
  * @param portRanges Specifies the port range used by the listener. Required.
- * @param clientAffinity Specifies the client affinity. The value can be one of the following:
+ * @param clientAffinity <p>Specifies the client affinity. The value can be one of the following:</p>
  * <ul>
  * <li>Source IP address: Requests from the same IP address are forwarded to the same endpoint.</li>
  * <li>NONE: Requests are evenly forwarded across the endpoints.</li>
@@ -23,19 +22,16 @@ import java.util.List;
  * @param acceleratorId Specifies the ID of the global accelerator associated with the listener. Required.
  * @param tags Specifies the tags.
  */
-@JsonInclude(
-        value = JsonInclude.Include.CUSTOM,
-        valueFilter = AutoConstruct.Unset.class
-)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerOption(@JsonProperty("name") String name,
         @JsonProperty("description") String description, @JsonProperty("protocol") String protocol,
-        @JsonProperty("port_ranges") List<PortRange2> portRanges,
+        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange> portRanges,
         @JsonProperty("client_affinity") String clientAffinity,
         @JsonProperty("accelerator_id") String acceleratorId,
-        @JsonProperty("tags") List<ResourceTag2> tags) {
+        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag> tags) {
     public CreateListenerOption {
-        portRanges = AutoConstruct.list(portRanges);
-        tags = AutoConstruct.list(tags);
+        portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     /**
@@ -53,8 +49,7 @@ public record CreateListenerOption(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link CreateListenerOption} values. A member left unset is not sent; a list or map set to empty is sent
-     * empty.
+     * Builds {@link CreateListenerOption} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private String name;
@@ -63,13 +58,13 @@ public record CreateListenerOption(@JsonProperty("name") String name,
 
         private String protocol;
 
-        private List<PortRange2> portRanges;
+        private List<PortRange> portRanges;
 
         private String clientAffinity;
 
         private String acceleratorId;
 
-        private List<ResourceTag2> tags;
+        private List<ResourceTag> tags;
 
         private Builder() {
         }
@@ -99,7 +94,7 @@ public record CreateListenerOption(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder portRanges(List<PortRange2> portRanges) {
+        public Builder portRanges(List<PortRange> portRanges) {
             this.portRanges = portRanges;
             return this;
         }
@@ -114,20 +109,13 @@ public record CreateListenerOption(@JsonProperty("name") String name,
             return this;
         }
 
-        public Builder tags(List<ResourceTag2> tags) {
+        public Builder tags(List<ResourceTag> tags) {
             this.tags = tags;
             return this;
         }
 
         public CreateListenerOption build() {
-            return new CreateListenerOption(
-                    name,
-                    description,
-                    protocol,
-                    portRanges,
-                    clientAffinity,
-                    acceleratorId,
-                    tags);
+            return new CreateListenerOption(name, description, protocol, portRanges, clientAffinity, acceleratorId, tags);
         }
     }
 }

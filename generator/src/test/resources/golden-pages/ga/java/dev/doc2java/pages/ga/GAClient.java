@@ -13,5 +13,5 @@ public interface GAClient {
      * @param request the request
      * @return the response
      */
-    AddingListenerResponse addingListener(AddingListenerRequest request);
+    CreateListenerResponse createListener(CreateListenerRequest request);
 }

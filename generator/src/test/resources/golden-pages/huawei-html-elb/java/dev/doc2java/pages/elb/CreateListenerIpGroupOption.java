@@ -5,13 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Specifies the IP address group associated with the listener.
- * <p>The value can be null or an empty JSON structure, indicating that no IP address group is
- * associated with the listener.</p>
- * <p>ipgroup_id is also required if you want to associate an IP address group with the listener.</p>
- * <p>This parameter is unsupported. Please do not use it.</p>
+ * The <code>CreateListenerIpGroupOption</code> shape.
  *
- * @param ipgroupId Specifies the ID of the IP address group associated with the listener.
+ * @param ipgroupId <p>Specifies the ID of the IP address group associated with the listener.</p>
  * <ul>
  * <li>If ip_list is set to [] and type to whitelist, no IP addresses are allowed to access the
  * listener.</li>
@@ -21,13 +17,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * </ul>
  * <p>IP address groups are not supported for now.</p>
  * <p>Required.</p>
- * @param enableIpgroup Specifies whether to enable access control.
+ * @param enableIpgroup <p>Specifies whether to enable access control.</p>
  * <ul>
  * <li>true (default): Access control will be enabled.</li>
  * <li>false: Access control will be disabled.</li>
  * </ul>
  * <p>A listener with access control enabled can be directly deleted.</p>
- * @param type Specifies how access to the listener is controlled.
+ * <p>Default: <code>true</code>.</p>
+ * @param type <p>Specifies how access to the listener is controlled.</p>
  * <ul>
  * <li>white (default): A whitelist will be configured. Only IP addresses in the whitelist can access
  * the listener.</li>
@@ -39,7 +36,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipgroupId,
         @JsonProperty("enable_ipgroup") Boolean enableIpgroup,
-        @JsonProperty("type") CreateListenerIpGroupOptionType type) {
+        @JsonProperty("type") ListenerIpGroupType type) {
     /**
      * A builder with every member unset.
      */
@@ -55,14 +52,14 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
     }
 
     /**
-     * Builds {@link CreateListenerIpGroupOption} values. A member left unset is not sent.
+     * Builds {@link CreateListenerIpGroupOption} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private String ipgroupId;
 
         private Boolean enableIpgroup;
 
-        private CreateListenerIpGroupOptionType type;
+        private ListenerIpGroupType type;
 
         private Builder() {
         }
@@ -83,7 +80,7 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
             return this;
         }
 
-        public Builder type(CreateListenerIpGroupOptionType type) {
+        public Builder type(ListenerIpGroupType type) {
             this.type = type;
             return this;
         }

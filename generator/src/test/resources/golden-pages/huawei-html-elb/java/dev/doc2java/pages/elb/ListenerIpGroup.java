@@ -33,7 +33,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListenerIpGroup(@JsonProperty("ipgroup_id") String ipgroupId,
         @JsonProperty("enable_ipgroup") Boolean enableIpgroup,
-        @JsonProperty("type") CreateListenerIpGroupOptionType type) {
+        @JsonProperty("type") ListenerIpGroupType type) {
     /**
      * A builder with every member unset.
      */
@@ -56,7 +56,7 @@ public record ListenerIpGroup(@JsonProperty("ipgroup_id") String ipgroupId,
 
         private Boolean enableIpgroup;
 
-        private CreateListenerIpGroupOptionType type;
+        private ListenerIpGroupType type;
 
         private Builder() {
         }
@@ -77,7 +77,7 @@ public record ListenerIpGroup(@JsonProperty("ipgroup_id") String ipgroupId,
             return this;
         }
 
-        public Builder type(CreateListenerIpGroupOptionType type) {
+        public Builder type(ListenerIpGroupType type) {
             this.type = type;
             return this;
         }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The request of {@link GAClient#addingListener}.
+ * The input of the <code>CreateListener</code> operation.
  *
  * @param listener Specifies the detailed information about adding a listener. Required.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AddingListenerRequest(@JsonProperty("listener") CreateListenerOption listener) {
+public record CreateListenerRequest(@JsonProperty("listener") CreateListenerOption listener) {
     /**
      * A builder with every member unset.
      */
@@ -26,7 +26,7 @@ public record AddingListenerRequest(@JsonProperty("listener") CreateListenerOpti
     }
 
     /**
-     * Builds {@link AddingListenerRequest} values. A member left unset is not sent.
+     * Builds {@link CreateListenerRequest} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private CreateListenerOption listener;
@@ -34,7 +34,7 @@ public record AddingListenerRequest(@JsonProperty("listener") CreateListenerOpti
         private Builder() {
         }
 
-        private Builder(AddingListenerRequest source) {
+        private Builder(CreateListenerRequest source) {
             this.listener = source.listener();
         }
 
@@ -43,8 +43,8 @@ public record AddingListenerRequest(@JsonProperty("listener") CreateListenerOpti
             return this;
         }
 
-        public AddingListenerRequest build() {
-            return new AddingListenerRequest(listener);
+        public CreateListenerRequest build() {
+            return new CreateListenerRequest(listener);
         }
     }
 }

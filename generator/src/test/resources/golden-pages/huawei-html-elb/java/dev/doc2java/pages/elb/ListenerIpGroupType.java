@@ -10,38 +10,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Specifies how access to the listener is controlled.
- * <ul>
- * <li>white (default): A whitelist will be configured. Only IP addresses in the whitelist can access
- * the listener.</li>
- * <li>black: A blacklist will be configured. IP addresses in the blacklist are not allowed to access
- * the listener.</li>
- * </ul>
+ * The <code>ListenerIpGroupType</code> shape.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class CreateListenerIpGroupOptionType {
+public final class ListenerIpGroupType {
     /**
      * A whitelist will be configured. Only IP addresses in the whitelist can access the listener.
      */
-    public static final CreateListenerIpGroupOptionType WHITE = new CreateListenerIpGroupOptionType(
-            "white");
+    public static final ListenerIpGroupType WHITE = new ListenerIpGroupType("white");
 
     /**
      * A blacklist will be configured. IP addresses in the blacklist are not allowed to access the
      * listener.
      */
-    public static final CreateListenerIpGroupOptionType BLACK = new CreateListenerIpGroupOptionType(
-            "black");
+    public static final ListenerIpGroupType BLACK = new ListenerIpGroupType("black");
 
-    private static final List<CreateListenerIpGroupOptionType> KNOWN_VALUES = List.of(WHITE, BLACK);
+    private static final List<ListenerIpGroupType> KNOWN_VALUES = List.of(WHITE, BLACK);
 
-    private static final Map<String, CreateListenerIpGroupOptionType> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(CreateListenerIpGroupOptionType::value, Function.identity()));
+    private static final Map<String, ListenerIpGroupType> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(ListenerIpGroupType::value, Function.identity()));
 
     private final String value;
 
-    private CreateListenerIpGroupOptionType(String value) {
+    private ListenerIpGroupType(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -51,10 +43,10 @@ public final class CreateListenerIpGroupOptionType {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static CreateListenerIpGroupOptionType of(String value) {
+    public static ListenerIpGroupType of(String value) {
         Objects.requireNonNull(value, "value");
-        CreateListenerIpGroupOptionType known = BY_VALUE.get(value);
-        return known != null ? known : new CreateListenerIpGroupOptionType(value);
+        ListenerIpGroupType known = BY_VALUE.get(value);
+        return known != null ? known : new ListenerIpGroupType(value);
     }
 
     /**
@@ -75,13 +67,13 @@ public final class CreateListenerIpGroupOptionType {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<CreateListenerIpGroupOptionType> knownValues() {
+    public static List<ListenerIpGroupType> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CreateListenerIpGroupOptionType o && value.equals(o.value);
+        return other instanceof ListenerIpGroupType o && value.equals(o.value);
     }
 
     @Override

@@ -10,42 +10,39 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Specifies the protocol used by the listener. The protocol can be TCP, HTTP, UDP, or HTTPS.
+ * The <code>ListenerProtocol</code> shape.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
-public final class CreateListenerOptionProtocol {
+public final class ListenerProtocol {
     /**
      * <code>TCP</code>
      */
-    public static final CreateListenerOptionProtocol TCP = new CreateListenerOptionProtocol( "TCP");
+    public static final ListenerProtocol TCP = new ListenerProtocol("TCP");
 
     /**
      * <code>HTTP</code>
      */
-    public static final CreateListenerOptionProtocol HTTP = new CreateListenerOptionProtocol(
-            "HTTP");
+    public static final ListenerProtocol HTTP = new ListenerProtocol("HTTP");
 
     /**
      * <code>UDP</code>
      */
-    public static final CreateListenerOptionProtocol UDP = new CreateListenerOptionProtocol( "UDP");
+    public static final ListenerProtocol UDP = new ListenerProtocol("UDP");
 
     /**
      * <code>HTTPS</code>
      */
-    public static final CreateListenerOptionProtocol HTTPS = new CreateListenerOptionProtocol(
-            "HTTPS");
+    public static final ListenerProtocol HTTPS = new ListenerProtocol("HTTPS");
 
-    private static final List<CreateListenerOptionProtocol> KNOWN_VALUES = List.of(TCP, HTTP, UDP,
-            HTTPS);
+    private static final List<ListenerProtocol> KNOWN_VALUES = List.of(TCP, HTTP, UDP, HTTPS);
 
-    private static final Map<String, CreateListenerOptionProtocol> BY_VALUE = KNOWN_VALUES.stream()
-            .collect(Collectors.toUnmodifiableMap(CreateListenerOptionProtocol::value, Function.identity()));
+    private static final Map<String, ListenerProtocol> BY_VALUE = KNOWN_VALUES.stream()
+            .collect(Collectors.toUnmodifiableMap(ListenerProtocol::value, Function.identity()));
 
     private final String value;
 
-    private CreateListenerOptionProtocol(String value) {
+    private ListenerProtocol(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
@@ -55,10 +52,10 @@ public final class CreateListenerOptionProtocol {
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
     )
-    public static CreateListenerOptionProtocol of(String value) {
+    public static ListenerProtocol of(String value) {
         Objects.requireNonNull(value, "value");
-        CreateListenerOptionProtocol known = BY_VALUE.get(value);
-        return known != null ? known : new CreateListenerOptionProtocol(value);
+        ListenerProtocol known = BY_VALUE.get(value);
+        return known != null ? known : new ListenerProtocol(value);
     }
 
     /**
@@ -79,13 +76,13 @@ public final class CreateListenerOptionProtocol {
     /**
      * Every documented value, in documentation order.
      */
-    public static List<CreateListenerOptionProtocol> knownValues() {
+    public static List<ListenerProtocol> knownValues() {
         return KNOWN_VALUES;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CreateListenerOptionProtocol o && value.equals(o.value);
+        return other instanceof ListenerProtocol o && value.equals(o.value);
     }
 
     @Override

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The response of {@link GAClient#addingListener}.
+ * The output of the <code>CreateListener</code> operation.
  *
  * @param listener Specifies the detail of a listener.
  * @param requestId Specifies the request ID.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AddingListenerResponse(@JsonProperty("listener") ListenerDetail listener,
+public record CreateListenerResponse(@JsonProperty("listener") ListenerDetail listener,
         @JsonProperty("request_id") String requestId) {
     /**
      * A builder with every member unset.
@@ -28,7 +28,7 @@ public record AddingListenerResponse(@JsonProperty("listener") ListenerDetail li
     }
 
     /**
-     * Builds {@link AddingListenerResponse} values. A member left unset is not sent.
+     * Builds {@link CreateListenerResponse} values; unset members are {@code null} (collections: empty).
      */
     public static final class Builder {
         private ListenerDetail listener;
@@ -38,7 +38,7 @@ public record AddingListenerResponse(@JsonProperty("listener") ListenerDetail li
         private Builder() {
         }
 
-        private Builder(AddingListenerResponse source) {
+        private Builder(CreateListenerResponse source) {
             this.listener = source.listener();
             this.requestId = source.requestId();
         }
@@ -53,8 +53,8 @@ public record AddingListenerResponse(@JsonProperty("listener") ListenerDetail li
             return this;
         }
 
-        public AddingListenerResponse build() {
-            return new AddingListenerResponse(listener, requestId);
+        public CreateListenerResponse build() {
+            return new CreateListenerResponse(listener, requestId);
         }
     }
 }
