@@ -73,6 +73,18 @@ final class Names {
         return stem;
     }
 
+    private static final java.util.regex.Pattern ROLE_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:Batch)?(?:Create|Update|Add|Delete|Remove|Show|List|Get|Set|Modify|Query|Put|Post|Patch)(?=[A-Z])");
+    private static final java.util.regex.Pattern ROLE_SUFFIX = java.util.regex.Pattern.compile(
+            "(?<=[a-z0-9])(?:Options?|RequestBody|ResponseBody|Request|Response|Body)$");
+
+    /** A type name without its operation role: {@code CreateListenerIpGroupOption} -> {@code ListenerIpGroup}. */
+    static String neutral(String typeName) {
+        String s = ROLE_SUFFIX.matcher(typeName).replaceFirst("");
+        String t = ROLE_PREFIX.matcher(s).replaceFirst("");
+        return t.isEmpty() ? (s.isEmpty() ? typeName : s) : t;
+    }
+
     /** Whether the string is already a Java-friendly type name ({@code CreateListenerOption}). */
     static boolean isTypeName(String s) {
         return s.matches("[A-Z][A-Za-z0-9]*");
