@@ -3,18 +3,19 @@ package dev.doc2java.pages.ga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
- * The <code>CreateListenerOption</code> shape.
+ * Specifies the detailed information about adding a listener.
  *
  * @param name Specifies the listener name. The name can contain 1 to 64 characters. Only letters, digits, and
- * hyphens (-) are allowed. Required. Length 1 to 64.
+ * hyphens (-) are allowed. Required.
  * @param description Specifies the information about the listener. The value can contain 0 to 255 characters. The
- * following characters are not allowed: &lt;&gt; Length 0 to 255.
+ * following characters are not allowed: &lt;&gt;
  * @param protocol Specifies the protocol used by the listener to forward requests. Required.
  * @param portRanges Specifies the port range used by the listener. Required.
- * @param clientAffinity <p>Specifies the client affinity. The value can be one of the following:</p>
+ * @param clientAffinity Specifies the client affinity. The value can be one of the following:
  * <ul>
  * <li>Source IP address: Requests from the same IP address are forwarded to the same endpoint.</li>
  * <li>NONE: Requests are evenly forwarded across the endpoints.</li>
@@ -22,16 +23,19 @@ import java.util.List;
  * @param acceleratorId Specifies the ID of the global accelerator associated with the listener. Required.
  * @param tags Specifies the tags.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record CreateListenerOption(@JsonProperty("name") String name,
         @JsonProperty("description") String description, @JsonProperty("protocol") String protocol,
-        @JsonProperty("port_ranges") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PortRange> portRanges,
+        @JsonProperty("port_ranges") List<PortRange> portRanges,
         @JsonProperty("client_affinity") String clientAffinity,
         @JsonProperty("accelerator_id") String acceleratorId,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResourceTag> tags) {
+        @JsonProperty("tags") List<ResourceTag> tags) {
     public CreateListenerOption {
-        portRanges = portRanges == null ? List.of() : List.copyOf(portRanges);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        portRanges = AutoConstruct.list(portRanges);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -49,7 +53,8 @@ public record CreateListenerOption(@JsonProperty("name") String name,
     }
 
     /**
-     * Builds {@link CreateListenerOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerOption} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private String name;
@@ -115,7 +120,14 @@ public record CreateListenerOption(@JsonProperty("name") String name,
         }
 
         public CreateListenerOption build() {
-            return new CreateListenerOption(name, description, protocol, portRanges, clientAffinity, acceleratorId, tags);
+            return new CreateListenerOption(
+                    name,
+                    description,
+                    protocol,
+                    portRanges,
+                    clientAffinity,
+                    acceleratorId,
+                    tags);
         }
     }
 }

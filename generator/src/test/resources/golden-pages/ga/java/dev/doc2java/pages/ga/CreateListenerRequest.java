@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The input of the <code>CreateListener</code> operation.
+ * The request of {@link GAClient#createListener}.
  *
  * @param listener Specifies the detailed information about adding a listener. Required.
  */
@@ -26,7 +26,7 @@ public record CreateListenerRequest(@JsonProperty("listener") CreateListenerOpti
     }
 
     /**
-     * Builds {@link CreateListenerRequest} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerRequest} values. A member left unset is not sent.
      */
     public static final class Builder {
         private CreateListenerOption listener;

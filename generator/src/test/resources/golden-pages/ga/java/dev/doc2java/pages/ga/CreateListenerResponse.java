@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The output of the <code>CreateListener</code> operation.
+ * The response of {@link GAClient#createListener}.
  *
  * @param listener Specifies the detail of a listener.
  * @param requestId Specifies the request ID.
@@ -28,7 +28,7 @@ public record CreateListenerResponse(@JsonProperty("listener") ListenerDetail li
     }
 
     /**
-     * Builds {@link CreateListenerResponse} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
         private ListenerDetail listener;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An element of the <code>port_ranges</code> member of {@link ListenerDetail}.
+ * An element of the <code>port_ranges</code> member of {@link CreateListenerOption}.
  *
  * @param fromPort Specifies the start port number. Required.
  * @param toPort Specifies the end port number. Required.

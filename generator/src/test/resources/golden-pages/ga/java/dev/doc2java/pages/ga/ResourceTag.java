@@ -5,26 +5,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>ResourceTag</code> shape.
+ * An element of the <code>tags</code> member of {@link CreateListenerOption}.
  *
- * @param key <p>Specifies the tag key. The key must meet the following requirements:</p>
+ * @param key Specifies the tag key. The key must meet the following requirements:
  * <ul>
  * <li>The key can contain 1 to 128 characters.</li>
  * <li>The key can contain UTF-8 letters, digits, spaces, and the following characters:_.:=+-&#64;</li>
  * <li>Tags starting with _sys_ are system tags and cannot be entered by tenants.</li>
  * </ul>
- * <p>Required. Length 1 to 128.</p>
- * @param value <p>Specifies the tag value. The value must meet the following requirements:</p>
+ * <p>Required.</p>
+ * @param value Specifies the tag value. The value must meet the following requirements:
  * <ul>
  * <li>The value can contain 0 to 255 characters.</li>
  * <li>The key can contain UTF-8 letters, digits, spaces, and the following
  * characters:_.:/=+-&#64;</li>
  * <li>The value can be empty or null.</li>
  * </ul>
- * <p>Required. Length 0 to 255. May be empty or null.</p>
+ * <p>Required. A {@code null} value is sent as JSON {@code null}.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResourceTag(@JsonProperty("key") String key, @JsonProperty("value") String value) {
+public record ResourceTag(@JsonProperty("key") String key,
+        @JsonProperty("value") @JsonInclude(JsonInclude.Include.ALWAYS) String value) {
     /**
      * A builder with every member unset.
      */
@@ -40,7 +41,7 @@ public record ResourceTag(@JsonProperty("key") String key, @JsonProperty("value"
     }
 
     /**
-     * Builds {@link ResourceTag} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ResourceTag} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String key;

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>CreateListenerIpGroupOption</code> shape.
+ * Specifies the IP address group associated with the listener.
+ * <p>The value can be null or an empty JSON structure, indicating that no IP address group is
+ * associated with the listener.</p>
+ * <p>ipgroup_id is also required if you want to associate an IP address group with the listener.</p>
+ * <p>This parameter is unsupported. Please do not use it.</p>
  *
- * @param ipgroupId <p>Specifies the ID of the IP address group associated with the listener.</p>
+ * @param ipgroupId Specifies the ID of the IP address group associated with the listener.
  * <ul>
  * <li>If ip_list is set to [] and type to whitelist, no IP addresses are allowed to access the
  * listener.</li>
@@ -17,14 +21,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * </ul>
  * <p>IP address groups are not supported for now.</p>
  * <p>Required.</p>
- * @param enableIpgroup <p>Specifies whether to enable access control.</p>
+ * @param enableIpgroup Specifies whether to enable access control.
  * <ul>
  * <li>true (default): Access control will be enabled.</li>
  * <li>false: Access control will be disabled.</li>
  * </ul>
  * <p>A listener with access control enabled can be directly deleted.</p>
  * <p>Default: <code>true</code>.</p>
- * @param type <p>Specifies how access to the listener is controlled.</p>
+ * @param type Specifies how access to the listener is controlled.
  * <ul>
  * <li>white (default): A whitelist will be configured. Only IP addresses in the whitelist can access
  * the listener.</li>
@@ -52,7 +56,7 @@ public record CreateListenerIpGroupOption(@JsonProperty("ipgroup_id") String ipg
     }
 
     /**
-     * Builds {@link CreateListenerIpGroupOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerIpGroupOption} values. A member left unset is not sent.
      */
     public static final class Builder {
         private String ipgroupId;

@@ -3,60 +3,54 @@ package dev.doc2java.pages.elb;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
- * The <code>CreateListenerOption</code> shape.
+ * Specifies the listener.
  *
- * @param adminStateUp <p>Specifies the administrative status of the listener. The value can only be true.</p>
+ * @param adminStateUp Specifies the administrative status of the listener. The value can only be true.
  * <p>This parameter is unsupported. Please do not use it.</p>
- * @param clientCaTlsContainerRef <p>Specifies the ID of the CA certificate used by the listener.</p>
+ * @param clientCaTlsContainerRef Specifies the ID of the CA certificate used by the listener.
  * <p>Minimum: 1</p>
  * <p>Maximum: 128</p>
- * <p>Length 1 to 128.</p>
- * @param defaultPoolId <p>Specifies the ID of the default backend server group. If there is no matched forwarding policy,
- * requests are forwarded to the default backend server for processing.</p>
+ * @param defaultPoolId Specifies the ID of the default backend server group. If there is no matched forwarding policy,
+ * requests are forwarded to the default backend server for processing.
  * <p>Minimum: 1</p>
  * <p>Maximum: 36</p>
- * <p>Length 1 to 36.</p>
- * @param defaultTlsContainerRef <p>Specifies the ID of the server certificate used by the listener.</p>
+ * @param defaultTlsContainerRef Specifies the ID of the server certificate used by the listener.
  * <p>Minimum: 1</p>
  * <p>Maximum: 128</p>
- * <p>Length 1 to 128.</p>
- * @param description <p>Provides supplementary information about the listener.</p>
+ * @param description Provides supplementary information about the listener.
  * <p>Minimum: 0</p>
  * <p>Maximum: 255</p>
- * <p>Length 0 to 255.</p>
- * @param http2Enable <p>Specifies whether to use HTTP/2. This parameter is available only for HTTPS listeners. If you
- * configure this parameter for other types of listeners, it will not take effect.</p>
+ * @param http2Enable Specifies whether to use HTTP/2. This parameter is available only for HTTPS listeners. If you
+ * configure this parameter for other types of listeners, it will not take effect.
  * <p>Enable HTTP/2 if you want the clients to use HTTP/2 to communicate with the load balancer.
  * However, connections between the load balancer and backend servers use HTTP/1.x by default.</p>
  * @param insertHeaders Specifies the HTTP header fields.
- * @param loadbalancerId <p>Specifies the ID of the load balancer that the listener is added to.</p>
+ * @param loadbalancerId Specifies the ID of the load balancer that the listener is added to.
  * <p>Minimum: 1</p>
  * <p>Maximum: 36</p>
- * <p>Required. Length 1 to 36.</p>
- * @param name <p>Specifies the listener name.</p>
+ * <p>Required.</p>
+ * @param name Specifies the listener name.
  * <p>Minimum: 0</p>
  * <p>Maximum: 255</p>
- * <p>Length 0 to 255.</p>
- * @param projectId <p>Specifies the project ID.</p>
+ * @param projectId Specifies the project ID.
  * <p>Minimum: 1</p>
  * <p>Maximum: 32</p>
- * <p>Length 1 to 32.</p>
  * @param protocol Specifies the protocol used by the listener. The protocol can be TCP, HTTP, UDP, or HTTPS. Required.
- * @param protocolPort <p>Specifies the port used by the listener.</p>
+ * @param protocolPort Specifies the port used by the listener.
  * <p>Minimum: 1</p>
  * <p>Maximum: 65535</p>
- * <p>Required. Value 1 to 65535.</p>
- * @param sniContainerRefs <p>Lists the IDs of SNI certificates (server certificates with domain names) used by the
- * listener.</p>
+ * <p>Required.</p>
+ * @param sniContainerRefs Lists the IDs of SNI certificates (server certificates with domain names) used by the listener.
  * <p>Each SNI certificate can have up to 30 domain names, and each domain name in the SNI certificate
  * must be unique.</p>
  * <p>This parameter will be ignored and an empty array will be returned if the listener's protocol is
  * not HTTPS.</p>
  * @param tags Lists the tags.
- * @param tlsCiphersPolicy <p>Specifies the security policy that will be used by the listener.</p>
+ * @param tlsCiphersPolicy Specifies the security policy that will be used by the listener.
  * <p>This parameter is available only for HTTPS listeners. The default value is tls-1-0.</p>
  * <p>An error will be returned if the protocol of the listener is not HTTPS.</p>
  * <p>Value options:</p>
@@ -66,46 +60,41 @@ import java.util.List;
  * <li>tls-1-2</li>
  * <li>tls-1-2-strict</li>
  * </ul>
- * <p>Default: <code>tls-1-0</code>.</p>
- * @param enableMemberRetry <p>Specifies whether to enable health check retries for backend servers.</p>
+ * @param enableMemberRetry Specifies whether to enable health check retries for backend servers.
  * <p>This parameter is available only for HTTP and HTTPS listeners.</p>
  * <p>An error will be returned if you configure this parameter for TCP and UDP listeners.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
- * @param keepaliveTimeout <p>Specifies the idle timeout duration, in seconds.</p>
+ * @param keepaliveTimeout Specifies the idle timeout duration, in seconds.
  * <ul>
  * <li>For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.</li>
  * <li>For HTTP and HTTPS listeners, the value ranges from 0 to 4000, and the default value is 60.</li>
  * <li>For UDP listeners, this parameter is not available. An error will be returned if you configure
  * this parameter for UDP listeners.</li>
  * </ul>
- * <p>Value 0 to 4000.</p>
- * @param clientTimeout <p>Specifies the timeout duration for waiting for a request from a client, in seconds.</p>
+ * @param clientTimeout Specifies the timeout duration for waiting for a request from a client, in seconds.
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
  * <p>An error will be returned if you configure this parameter for TCP and UDP listeners.</p>
  * <p>Minimum: 1</p>
  * <p>Maximum: 300</p>
  * <p>Default: 60</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
- * @param memberTimeout <p>Specifies the timeout duration for waiting for a request from a backend server, in seconds.</p>
+ * @param memberTimeout Specifies the timeout duration for waiting for a request from a backend server, in seconds.
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
  * <p>An error will be returned if you configure this parameter for TCP and UDP listeners.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
- * @param ipgroup <p>Specifies the IP address group associated with the listener.</p>
+ * @param ipgroup Specifies the IP address group associated with the listener.
  * <p>The value can be null or an empty JSON structure, indicating that no IP address group is
  * associated with the listener.</p>
  * <p>ipgroup_id is also required if you want to associate an IP address group with the listener.</p>
  * <p>This parameter is unsupported. Please do not use it.</p>
- * <p>May be empty or null.</p>
- * @param transparentClientIpEnable <p>Specifies whether to pass source IP addresses of the clients to backend servers.</p>
+ * <p>A {@code null} value is left out of the request (no explicit JSON {@code null} is sent).</p>
+ * @param transparentClientIpEnable Specifies whether to pass source IP addresses of the clients to backend servers.
  * <p>Shared load balancers: The value can be true or false, and the default value is false for TCP and
  * UDP listeners. The value can only be true for HTTP and HTTPS listeners. If this parameter is not
  * passed, the default value is true.</p>
  * <p>Dedicated load balancers: The value can only be true for all types of listeners. If this
  * parameter is not passed, the default value is true.</p>
- * @param enhanceL7policyEnable <p>Specifies whether to enable advanced forwarding. The value can be true or false (default).</p>
+ * @param enhanceL7policyEnable Specifies whether to enable advanced forwarding. The value can be true or false (default).
  * <ul>
  * <li>true indicates that advanced forwarding will be enabled.</li>
  * <li>false indicates that advanced forwarding will not be enabled.</li>
@@ -121,7 +110,10 @@ import java.util.List;
  * <p>This parameter is unsupported. Please do not use it.</p>
  * <p>Default: <code>false</code>.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("client_ca_tls_container_ref") String clientCaTlsContainerRef,
         @JsonProperty("default_pool_id") String defaultPoolId,
@@ -133,8 +125,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("project_id") String projectId,
         @JsonProperty("protocol") ListenerProtocol protocol,
         @JsonProperty("protocol_port") Integer protocolPort,
-        @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
+        @JsonProperty("sni_container_refs") List<String> sniContainerRefs,
+        @JsonProperty("tags") List<Tag> tags,
         @JsonProperty("tls_ciphers_policy") ListenerTlsCiphersPolicy tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
@@ -144,8 +136,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         @JsonProperty("transparent_client_ip_enable") Boolean transparentClientIpEnable,
         @JsonProperty("enhance_l7policy_enable") Boolean enhanceL7policyEnable) {
     public CreateListenerOption {
-        sniContainerRefs = sniContainerRefs == null ? List.of() : List.copyOf(sniContainerRefs);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        sniContainerRefs = AutoConstruct.list(sniContainerRefs);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -163,7 +155,8 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
     }
 
     /**
-     * Builds {@link CreateListenerOption} values; unset members are {@code null} (collections: empty).
+     * Builds {@link CreateListenerOption} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Boolean adminStateUp;
@@ -349,7 +342,29 @@ public record CreateListenerOption(@JsonProperty("admin_state_up") Boolean admin
         }
 
         public CreateListenerOption build() {
-            return new CreateListenerOption(adminStateUp, clientCaTlsContainerRef, defaultPoolId, defaultTlsContainerRef, description, http2Enable, insertHeaders, loadbalancerId, name, projectId, protocol, protocolPort, sniContainerRefs, tags, tlsCiphersPolicy, enableMemberRetry, keepaliveTimeout, clientTimeout, memberTimeout, ipgroup, transparentClientIpEnable, enhanceL7policyEnable);
+            return new CreateListenerOption(
+                    adminStateUp,
+                    clientCaTlsContainerRef,
+                    defaultPoolId,
+                    defaultTlsContainerRef,
+                    description,
+                    http2Enable,
+                    insertHeaders,
+                    loadbalancerId,
+                    name,
+                    projectId,
+                    protocol,
+                    protocolPort,
+                    sniContainerRefs,
+                    tags,
+                    tlsCiphersPolicy,
+                    enableMemberRetry,
+                    keepaliveTimeout,
+                    clientTimeout,
+                    memberTimeout,
+                    ipgroup,
+                    transparentClientIpEnable,
+                    enhanceL7policyEnable);
         }
     }
 }

@@ -3,79 +3,71 @@ package dev.doc2java.pages.elb;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.doc2java.runtime.AutoConstruct;
 import java.util.List;
 
 /**
- * The <code>Listener</code> shape.
+ * Specifies the listener.
  *
- * @param adminStateUp <p>Specifies the administrative status of the listener. And the value can only be true.</p>
+ * @param adminStateUp Specifies the administrative status of the listener. And the value can only be true.
  * <p>This parameter is unsupported. Please do not use it.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
  * @param clientCaTlsContainerRef Specifies the ID of the CA certificate used by the listener.
- * @param connectionLimit <p>Specifies the maximum number of connections. The default value is -1.</p>
+ * @param connectionLimit Specifies the maximum number of connections. The default value is -1.
  * <p>This parameter is unsupported. Please do not use it.</p>
- * <p>Default: <code>-1</code>.</p>
  * @param createdAt Specifies the time when the listener was created.
  * @param defaultPoolId Specifies the ID of the default backend server group. If there is no matched forwarding policy,
  * requests are forwarded to the default backend server.
  * @param defaultTlsContainerRef Specifies the ID of the server certificate used by the listener.
  * @param description Provides supplementary information about the listener.
- * @param http2Enable <p>Specifies whether to use HTTP/2. This parameter is available only for HTTPS listeners. If you
- * configure this parameter for other types of listeners, it will not take effect.</p>
+ * @param http2Enable Specifies whether to use HTTP/2. This parameter is available only for HTTPS listeners. If you
+ * configure this parameter for other types of listeners, it will not take effect.
  * <p>Enable HTTP/2 if you want the clients to use HTTP/2 to communicate with the load balancer.
  * However, connections between the load balancer and backend servers use HTTP/1.x by default.</p>
  * <p>Default: true</p>
- * <p>Default: <code>true</code>.</p>
  * @param id Specifies the listener ID.
  * @param insertHeaders Specifies the HTTP header fields.
  * @param loadbalancers Specifies the ID of the load balancer that the listener is added to.
  * @param name Specifies the listener name.
  * @param projectId Specifies the ID of the project where the listener is used.
  * @param protocol Specifies the protocol used by the listener.
- * @param protocolPort <p>Specifies the port used by the listener.</p>
+ * @param protocolPort Specifies the port used by the listener.
  * <p>Minimum: 1</p>
  * <p>Maximum: 65535</p>
- * <p>Value 1 to 65535.</p>
- * @param sniContainerRefs <p>Lists the IDs of SNI certificates (server certificates with domain names) used by the
- * listener.</p>
+ * @param sniContainerRefs Lists the IDs of SNI certificates (server certificates with domain names) used by the listener.
  * <p>Each SNI certificate can have up to 30 domain names, and each domain name in the SNI certificate
  * must be unique.</p>
  * <p>This parameter will be ignored and an empty array will be returned if the listener's protocol is
  * not HTTPS.</p>
  * @param tags Lists the tags.
  * @param updatedAt Specifies the time when the listener was updated.
- * @param tlsCiphersPolicy <p>Specifies the security policy used by the listener. This parameter is available only for HTTPS
- * listeners.</p>
+ * @param tlsCiphersPolicy Specifies the security policy used by the listener. This parameter is available only for HTTPS
+ * listeners.
  * <p>The value can be tls-1-0, tls-1-1, tls-1-2, or tls-1-2-strict, and the default value is
  * tls-1-0.</p>
- * <p>Default: <code>tls-1-0</code>.</p>
  * @param enableMemberRetry Specifies whether to enable health check retries for backend servers. This parameter is available
  * only for HTTP and HTTPS listeners.
- * @param keepaliveTimeout <p>Specifies the idle timeout duration, in seconds.</p>
+ * @param keepaliveTimeout Specifies the idle timeout duration, in seconds.
  * <ul>
  * <li>For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.</li>
  * <li>For HTTP and HTTPS listeners, the value ranges from 0 to 4000, and the default value is 60.</li>
  * <li>For UDP listeners, this parameter does not take effect.</li>
  * </ul>
- * <p>Value 0 to 4000.</p>
- * @param clientTimeout <p>Specifies the timeout duration for waiting for a request from a client, in seconds.</p>
+ * @param clientTimeout Specifies the timeout duration for waiting for a request from a client, in seconds.
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
- * @param memberTimeout <p>Specifies the timeout duration for waiting for a request from a backend server, in seconds.</p>
+ * @param memberTimeout Specifies the timeout duration for waiting for a request from a backend server, in seconds.
  * <p>This parameter is available only for HTTP and HTTPS listeners. The value ranges from 1 to 300,
  * and the default value is 60.</p>
- * <p>Value 1 to 300. Default: <code>60</code>.</p>
- * @param ipgroup <p>Specifies the IP address group associated with the listener.</p>
+ * @param ipgroup Specifies the IP address group associated with the listener.
  * <p>This parameter is unsupported. Please do not use it.</p>
- * @param transparentClientIpEnable <p>Specifies whether to pass source IP addresses of the clients to backend servers.</p>
+ * @param transparentClientIpEnable Specifies whether to pass source IP addresses of the clients to backend servers.
  * <p>Shared load balancers: The value can be true or false, and the default value is false for TCP and
  * UDP listeners. The value can only be true for HTTP and HTTPS listeners. If this parameter is not
  * passed, the default value is true.</p>
  * <p>Dedicated load balancers: The value can only be true for all types of listeners. If this
  * parameter is not passed, the default value is true.</p>
- * @param enhanceL7policyEnable <p>Specifies whether to enable advanced forwarding. The value can be true or false (default).</p>
+ * @param enhanceL7policyEnable Specifies whether to enable advanced forwarding. The value can be true or false (default).
  * <ul>
  * <li>true indicates that advanced forwarding will be enabled.</li>
  * <li>false indicates that advanced forwarding will not be enabled.</li>
@@ -91,7 +83,10 @@ import java.util.List;
  * <p>This parameter is unsupported. Please do not use it.</p>
  * <p>Default: <code>false</code>.</p>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(
+        value = JsonInclude.Include.CUSTOM,
+        valueFilter = AutoConstruct.Unset.class
+)
 public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("client_ca_tls_container_ref") String clientCaTlsContainerRef,
         @JsonProperty("connection_limit") Integer connectionLimit,
@@ -101,13 +96,12 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("description") String description,
         @JsonProperty("http2_enable") Boolean http2Enable, @JsonProperty("id") String id,
         @JsonProperty("insert_headers") ListenerInsertHeaders insertHeaders,
-        @JsonProperty("loadbalancers") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LoadBalancerRef> loadbalancers,
+        @JsonProperty("loadbalancers") List<LoadBalancerRef> loadbalancers,
         @JsonProperty("name") String name, @JsonProperty("project_id") String projectId,
         @JsonProperty("protocol") String protocol,
         @JsonProperty("protocol_port") Integer protocolPort,
-        @JsonProperty("sni_container_refs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sniContainerRefs,
-        @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Tag> tags,
-        @JsonProperty("updated_at") String updatedAt,
+        @JsonProperty("sni_container_refs") List<String> sniContainerRefs,
+        @JsonProperty("tags") List<Tag> tags, @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("tls_ciphers_policy") ListenerTlsCiphersPolicy tlsCiphersPolicy,
         @JsonProperty("enable_member_retry") Boolean enableMemberRetry,
         @JsonProperty("keepalive_timeout") Integer keepaliveTimeout,
@@ -117,9 +111,9 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         @JsonProperty("transparent_client_ip_enable") Boolean transparentClientIpEnable,
         @JsonProperty("enhance_l7policy_enable") Boolean enhanceL7policyEnable) {
     public Listener {
-        loadbalancers = loadbalancers == null ? List.of() : List.copyOf(loadbalancers);
-        sniContainerRefs = sniContainerRefs == null ? List.of() : List.copyOf(sniContainerRefs);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        loadbalancers = AutoConstruct.list(loadbalancers);
+        sniContainerRefs = AutoConstruct.list(sniContainerRefs);
+        tags = AutoConstruct.list(tags);
     }
 
     /**
@@ -137,7 +131,8 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
     }
 
     /**
-     * Builds {@link Listener} values; unset members are {@code null} (collections: empty).
+     * Builds {@link Listener} values. A member left unset is not sent; a list or map set to empty is sent
+     * empty.
      */
     public static final class Builder {
         private Boolean adminStateUp;
@@ -355,7 +350,33 @@ public record Listener(@JsonProperty("admin_state_up") Boolean adminStateUp,
         }
 
         public Listener build() {
-            return new Listener(adminStateUp, clientCaTlsContainerRef, connectionLimit, createdAt, defaultPoolId, defaultTlsContainerRef, description, http2Enable, id, insertHeaders, loadbalancers, name, projectId, protocol, protocolPort, sniContainerRefs, tags, updatedAt, tlsCiphersPolicy, enableMemberRetry, keepaliveTimeout, clientTimeout, memberTimeout, ipgroup, transparentClientIpEnable, enhanceL7policyEnable);
+            return new Listener(
+                    adminStateUp,
+                    clientCaTlsContainerRef,
+                    connectionLimit,
+                    createdAt,
+                    defaultPoolId,
+                    defaultTlsContainerRef,
+                    description,
+                    http2Enable,
+                    id,
+                    insertHeaders,
+                    loadbalancers,
+                    name,
+                    projectId,
+                    protocol,
+                    protocolPort,
+                    sniContainerRefs,
+                    tags,
+                    updatedAt,
+                    tlsCiphersPolicy,
+                    enableMemberRetry,
+                    keepaliveTimeout,
+                    clientTimeout,
+                    memberTimeout,
+                    ipgroup,
+                    transparentClientIpEnable,
+                    enhanceL7policyEnable);
         }
     }
 }

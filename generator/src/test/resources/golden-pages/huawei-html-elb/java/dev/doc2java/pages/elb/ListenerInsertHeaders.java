@@ -5,28 +5,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The <code>ListenerInsertHeaders</code> shape.
+ * Specifies the HTTP header fields.
  *
- * @param xForwardedElbIp <p>Specifies whether to transparently transmit the load balancer EIP to backend servers. If
+ * @param xForwardedElbIp Specifies whether to transparently transmit the load balancer EIP to backend servers. If
  * X-Forwarded-ELB-IP is set to true, the load balancer EIP will be stored in the HTTP header and
- * passed to backend servers.</p>
+ * passed to backend servers.
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
- * @param xForwardedPort <p>Specifies whether to transparently transmit the listening port of the load balancer to backend
+ * @param xForwardedPort Specifies whether to transparently transmit the listening port of the load balancer to backend
  * servers. If X-Forwarded-Port is set to true, the listening port of the load balancer will be stored
- * in the HTTP header and passed to backend servers.</p>
+ * in the HTTP header and passed to backend servers.
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
- * @param xForwardedForPort <p>Specifies whether to transparently transmit the source port of the client to backend servers. If
+ * @param xForwardedForPort Specifies whether to transparently transmit the source port of the client to backend servers. If
  * X-Forwarded-For-Port is set to true, the source port of the client will be stored in the HTTP header
- * and passed to backend servers.</p>
+ * and passed to backend servers.
  * <p>Default: false</p>
- * <p>Default: <code>false</code>.</p>
- * @param xForwardedHost <p>Specifies whether to rewrite the X-Forwarded-Host header. If X-Forwarded-Host is set to true,
+ * @param xForwardedHost Specifies whether to rewrite the X-Forwarded-Host header. If X-Forwarded-Host is set to true,
  * X-Forwarded-Host in the request header from the clients can be set to Host in the request header
- * sent from the load balancer to backend servers.</p>
+ * sent from the load balancer to backend servers.
  * <p>Default: true</p>
- * <p>Required. Default: <code>true</code>.</p>
+ * <p>Required.</p>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListenerInsertHeaders(@JsonProperty("X-Forwarded-ELB-IP") Boolean xForwardedElbIp,
@@ -48,7 +45,7 @@ public record ListenerInsertHeaders(@JsonProperty("X-Forwarded-ELB-IP") Boolean 
     }
 
     /**
-     * Builds {@link ListenerInsertHeaders} values; unset members are {@code null} (collections: empty).
+     * Builds {@link ListenerInsertHeaders} values. A member left unset is not sent.
      */
     public static final class Builder {
         private Boolean xForwardedElbIp;
@@ -90,7 +87,11 @@ public record ListenerInsertHeaders(@JsonProperty("X-Forwarded-ELB-IP") Boolean 
         }
 
         public ListenerInsertHeaders build() {
-            return new ListenerInsertHeaders(xForwardedElbIp, xForwardedPort, xForwardedForPort, xForwardedHost);
+            return new ListenerInsertHeaders(
+                    xForwardedElbIp,
+                    xForwardedPort,
+                    xForwardedForPort,
+                    xForwardedHost);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>ListenerProtocol</code> shape.
+ * Specifies the protocol used by the listener. The protocol can be TCP, HTTP, UDP, or HTTPS.
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
@@ -18,22 +18,22 @@ public final class ListenerProtocol {
     /**
      * <code>TCP</code>
      */
-    public static final ListenerProtocol TCP = new ListenerProtocol("TCP");
+    public static final ListenerProtocol TCP = new ListenerProtocol( "TCP");
 
     /**
      * <code>HTTP</code>
      */
-    public static final ListenerProtocol HTTP = new ListenerProtocol("HTTP");
+    public static final ListenerProtocol HTTP = new ListenerProtocol( "HTTP");
 
     /**
      * <code>UDP</code>
      */
-    public static final ListenerProtocol UDP = new ListenerProtocol("UDP");
+    public static final ListenerProtocol UDP = new ListenerProtocol( "UDP");
 
     /**
      * <code>HTTPS</code>
      */
-    public static final ListenerProtocol HTTPS = new ListenerProtocol("HTTPS");
+    public static final ListenerProtocol HTTPS = new ListenerProtocol( "HTTPS");
 
     private static final List<ListenerProtocol> KNOWN_VALUES = List.of(TCP, HTTP, UDP, HTTPS);
 

@@ -10,7 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The <code>ListenerTlsCiphersPolicy</code> shape.
+ * Specifies the security policy that will be used by the listener.
+ * <p>This parameter is available only for HTTPS listeners. The default value is tls-1-0.</p>
+ * <p>An error will be returned if the protocol of the listener is not HTTPS.</p>
+ * <p>Value options:</p>
+ * <ul>
+ * <li>tls-1-0</li>
+ * <li>tls-1-1</li>
+ * <li>tls-1-2</li>
+ * <li>tls-1-2-strict</li>
+ * </ul>
  *
  * <p>Values the documentation does not list are kept: {@link #of} returns a value with {@link #isKnown()} {@code false}.
  */
@@ -18,22 +27,23 @@ public final class ListenerTlsCiphersPolicy {
     /**
      * <code>tls-1-0</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_0 = new ListenerTlsCiphersPolicy("tls-1-0");
+    public static final ListenerTlsCiphersPolicy TLS_1_0 = new ListenerTlsCiphersPolicy( "tls-1-0");
 
     /**
      * <code>tls-1-1</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_1 = new ListenerTlsCiphersPolicy("tls-1-1");
+    public static final ListenerTlsCiphersPolicy TLS_1_1 = new ListenerTlsCiphersPolicy( "tls-1-1");
 
     /**
      * <code>tls-1-2</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_2 = new ListenerTlsCiphersPolicy("tls-1-2");
+    public static final ListenerTlsCiphersPolicy TLS_1_2 = new ListenerTlsCiphersPolicy( "tls-1-2");
 
     /**
      * <code>tls-1-2-strict</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_2_STRICT = new ListenerTlsCiphersPolicy("tls-1-2-strict");
+    public static final ListenerTlsCiphersPolicy TLS_1_2_STRICT = new ListenerTlsCiphersPolicy(
+            "tls-1-2-strict");
 
     private static final List<ListenerTlsCiphersPolicy> KNOWN_VALUES = List.of(TLS_1_0, TLS_1_1,
             TLS_1_2, TLS_1_2_STRICT);
