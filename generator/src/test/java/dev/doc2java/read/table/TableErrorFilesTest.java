@@ -1,62 +1,15 @@
 package dev.doc2java.read.table;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.doc2java.diag.Diagnostic;
-import dev.doc2java.diag.Diagnostics;
-import dev.doc2java.read.Page;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
+import dev.doc2java.testing.ErrorFiles;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/**
- * Error files: each {@code errors/tables/<case>.<ext>} beside {@code <case>.diagnostics}, the exact
- * diagnostics expected (one a line). {@code -Dgolden.update=true} rewrites the expectations in
- * {@code src/test/resources}.
- */
+/** Error files of the table readers: {@code errors/tables/<case>.<ext>} beside {@code <case>.diagnostics}. */
 class TableErrorFilesTest {
 
-    private static final String DIR = "errors/tables";
-
     @TestFactory
-    Stream<DynamicTest> errorFiles() throws IOException, URISyntaxException {
-        Path dir = Path.of(TableErrorFilesTest.class.getClassLoader().getResource(DIR).toURI());
-        List<Path> inputs;
-        try (Stream<Path> s = Files.list(dir)) {
-            inputs = s.filter(p -> !p.getFileName().toString().endsWith(".diagnostics")).sorted().toList();
-        }
-        assertFalse(inputs.isEmpty());
-        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input)));
-    }
-
-    private static void check(Path input) throws IOException {
-        String name = input.getFileName().toString();
-        String text = new String(Files.readAllBytes(input), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        Page page = new Page(DIR + "/" + name, "tables", text);
-        Diagnostics d = new Diagnostics();
-        TableDocuments.read(page, d);
-        String actual = d.sorted().stream().map(Diagnostic::toString).collect(Collectors.joining("\n", "", "\n"));
-        String base = name.substring(0, name.lastIndexOf('.'));
-        String expectedName = base + ".diagnostics";
-        if (Boolean.getBoolean("golden.update")) {
-            Path src = Path.of(System.getProperty("doc2java.root", ".."), "generator", "src", "test", "resources", DIR,
-                    expectedName);
-            Files.writeString(src, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        Path expectedFile = input.resolveSibling(expectedName);
-        assertTrue(Files.exists(expectedFile), "missing " + DIR + "/" + expectedName
-                + " (run with -Dgolden.update=true to create it)");
-        assertFalse(d.isEmpty(), "broken input must give at least one diagnostic");
-        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
+    Stream<DynamicTest> errorFiles() {
+        return ErrorFiles.cases("tables", ErrorFiles.Naming.RESOURCE_PATH, TableDocuments::read);
     }
 }
