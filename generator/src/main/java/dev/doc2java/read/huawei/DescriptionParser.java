@@ -52,7 +52,9 @@ final class DescriptionParser {
     /** A line that opens with the case it describes: "Shared load balancers: ...", "Dedicated load balancers: ...". */
     private static final Pattern CONDITION_LABEL = Pattern.compile(
             "^(?!(?i:minimum|maximum|default|array length|enumeration values?|note|notice|example|remarks?|caution|warning|"
-            + "value range|range|options?|values?|format|unit)\\s*[:：])[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9/-]+){0,4}\\s*[:：]\\s");
+            + "value range|range|options?|values?|format|unit)\\s*[:：])[A-Z][A-Za-z0-9]*(?: [A-Za-z0-9/-]+){0,4}\\s*[:：]\\s"
+            + "|^(?!(?:取值范围|取值|默认值|缺省值|最小值|最大值|最小长度|最大长度|数组长度|枚举值|约束限制|参数解释|说明|注意|格式|单位|示例)[：:])"
+            + "(?=[^：:，,。]{0,15}[\\u4e00-\\u9fff])[^：:，,。.\\s]{2,15}[：:]");
     private static final Pattern ARRAY_LENGTH = Pattern.compile("(?i)^(?:array length|数组长度)\\s*[:：]\\s*(\\d+)" + SEP + "(\\d+)\\s*\\.?$");
     private static final Pattern CN_MIN_LENGTH = Pattern.compile("最小长度\\s*[:：]\\s*(\\d+)");
     private static final Pattern CN_MAX_LENGTH = Pattern.compile("最大长度\\s*[:：]\\s*(\\d+)");

@@ -59,7 +59,7 @@ final class OperationBuilder {
 
     /** The shapes and operation of one page. */
     record Result(Operation operation, Map<String, Shape> shapes, Map<String, String> preferred,
-            Map<String, String> pinned, String serviceHint, Set<String> requiredUnstated) {
+            Map<String, String> pinned, String serviceHint, Set<String> requiredUnstated, int nameEvidence) {
     }
 
     private final PageLayout page;
@@ -72,6 +72,8 @@ final class OperationBuilder {
     private final IdentityHashMap<ParamTable, String> built = new IdentityHashMap<>();
     private final Set<String> authentication = new LinkedHashSet<>();
     private final TableResolver resolver;
+    /** How the operation name was found: 0 stated by the page, 1 request body object, 2 title, 3 method and path. */
+    private int nameEvidence = 3;
     private final ExampleFitter examples;
 
     OperationBuilder(PageLayout page, ServiceIndex index, String prefix, Diagnostics diagnostics) {
@@ -230,7 +232,7 @@ final class OperationBuilder {
         page.errorCodes().forEach(op::error);
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
-        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint(), store.requiredUnstated);
+        return new Result(op.build(), shapes, preferred, pinned, page.serviceHint(), store.requiredUnstated, nameEvidence);
     }
 
     /**
@@ -608,6 +610,7 @@ final class OperationBuilder {
      */
     String operationName() {
         String stated = statedApiName(page.doc());
+        nameEvidence = 0;
         if (stated != null) {
             return stated;
         }
@@ -619,16 +622,19 @@ final class OperationBuilder {
             return stem;
         }
         String fromBody = requestObjectName();
+        nameEvidence = 1;
         if (fromBody != null) {
             return fromBody;
         }
         String title = page.doc().title();
+        nameEvidence = 2;
         if (Names.isLatin(title)) {
             String n = Names.pascal(Names.verbPhrase(title));
             if (!n.isEmpty()) {
                 return n;
             }
         }
+        nameEvidence = 3;
         StringBuilder b = new StringBuilder(Names.pascal(page.method().toLowerCase(Locale.ROOT)));
         for (String seg : page.uri().split("/")) {
             if (seg.isEmpty() || seg.startsWith("{") || seg.matches("v\\d+(\\.\\d+)?")) {

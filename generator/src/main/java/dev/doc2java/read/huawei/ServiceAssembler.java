@@ -37,7 +37,9 @@ final class ServiceAssembler {
 
     static ServiceModel assemble(String id, String title, List<OperationBuilder.Result> results) {
         List<OperationBuilder.Result> sorted = new ArrayList<>(results);
+        // of two operations with one name, the one whose page states the name keeps it
         sorted.sort(Comparator.comparing((OperationBuilder.Result r) -> r.operation().name())
+                .thenComparingInt(OperationBuilder.Result::nameEvidence)
                 .thenComparing(r -> r.operation().http().method())
                 .thenComparing(r -> r.operation().http().uri())
                 .thenComparing(r -> r.operation().source()));

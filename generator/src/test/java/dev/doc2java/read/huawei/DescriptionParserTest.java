@@ -185,6 +185,9 @@ class DescriptionParserTest {
         assertNull(parse(Bounded.NONE, "The default value is false for TCP and UDP listeners.").defaultValue());
         assertEquals("10", parse(Bounded.VALUE, "If this parameter is not specified, the default value is 10.").defaultValue());
         assertEquals("60", parse(Bounded.VALUE, "The value ranges from 1 to 300, and the default value is 60.").defaultValue());
+        DescriptionFacts cn = parse(Bounded.VALUE, "取值范围：", "TCP监听器：10-4000s，默认值为300s。", "若为HTTP/HTTPS监听器，取值范围为（0-4000s）默认值为60s。");
+        assertNull(cn.defaultValue());
+        assertTrue(cn.min() == null || cn.min().signum() <= 0, "never the TCP-only minimum 10: " + cn.min());
     }
 
     @Test
