@@ -69,7 +69,7 @@ final class EnumEmitter {
                 continue; // not an integer, or the same number written twice: the Javadoc lists it
             }
             FieldSpec.Builder field = FieldSpec.builder(self, e.getValue(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($W$L)", self, literal);
+                    .initializer("new $T($Z$L)", self, literal);
             String doc = JavadocSanitizer.html(docs.get(e.getKey()));
             field.addJavadoc("$L\n", doc.isEmpty() ? JavadocSanitizer.code(e.getKey()) : doc);
             type.addField(field.build());
@@ -80,7 +80,7 @@ final class EnumEmitter {
                 .initializer("$T.of($L)", LIST, CodeBlock.join(all, ",$W")).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(MAP, boxed, self), "BY_VALUE",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("KNOWN_VALUES.stream()$W.collect($T.toUnmodifiableMap($T::value, $T.identity()))",
+                .initializer("KNOWN_VALUES.stream()$Z.collect($T.toUnmodifiableMap($T::value, $T.identity()))",
                         Collectors.class, self, Function.class).build());
         type.addField(raw, "value", Modifier.PRIVATE, Modifier.FINAL);
 

@@ -18,22 +18,22 @@ public final class PetKind {
     /**
      * <code>dog</code>
      */
-    public static final PetKind DOG = new PetKind( "dog");
+    public static final PetKind DOG = new PetKind("dog");
 
     /**
      * <code>cat</code>
      */
-    public static final PetKind CAT = new PetKind( "cat");
+    public static final PetKind CAT = new PetKind("cat");
 
     /**
      * <code>guinea-pig</code>
      */
-    public static final PetKind GUINEA_PIG = new PetKind( "guinea-pig");
+    public static final PetKind GUINEA_PIG = new PetKind("guinea-pig");
 
     /**
      * <code>2-headed-snake</code>
      */
-    public static final PetKind VALUE_2_HEADED_SNAKE = new PetKind( "2-headed-snake");
+    public static final PetKind VALUE_2_HEADED_SNAKE = new PetKind("2-headed-snake");
 
     private static final List<PetKind> KNOWN_VALUES = List.of(DOG, CAT, GUINEA_PIG,
             VALUE_2_HEADED_SNAKE);

@@ -17,17 +17,17 @@ public final class PetSize {
     /**
      * <code>1</code>
      */
-    public static final PetSize VALUE_1 = new PetSize( 1);
+    public static final PetSize VALUE_1 = new PetSize(1);
 
     /**
      * <code>2</code>
      */
-    public static final PetSize VALUE_2 = new PetSize( 2);
+    public static final PetSize VALUE_2 = new PetSize(2);
 
     /**
      * <code>3</code>
      */
-    public static final PetSize VALUE_3 = new PetSize( 3);
+    public static final PetSize VALUE_3 = new PetSize(3);
 
     private static final List<PetSize> KNOWN_VALUES = List.of(VALUE_1, VALUE_2, VALUE_3);
 

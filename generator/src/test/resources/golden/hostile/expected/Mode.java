@@ -18,42 +18,42 @@ public final class Mode {
     /**
      * <code>a-b</code>
      */
-    public static final Mode A_B = new Mode( "a-b");
+    public static final Mode A_B = new Mode("a-b");
 
     /**
      * <code>a_b</code>
      */
-    public static final Mode A_B_ = new Mode( "a_b");
+    public static final Mode A_B_ = new Mode("a_b");
 
     /**
      * the empty string
      */
-    public static final Mode EMPTY = new Mode( "");
+    public static final Mode EMPTY = new Mode("");
 
     /**
      * <code>1</code>
      */
-    public static final Mode VALUE_1 = new Mode( "1");
+    public static final Mode VALUE_1 = new Mode("1");
 
     /**
      * <code>*&#47;</code>
      */
-    public static final Mode VALUE_ = new Mode( "*/");
+    public static final Mode VALUE_ = new Mode("*/");
 
     /**
      * <code>KNOWN_VALUES</code>
      */
-    public static final Mode KNOWN_VALUES_ = new Mode( "KNOWN_VALUES");
+    public static final Mode KNOWN_VALUES_ = new Mode("KNOWN_VALUES");
 
     /**
      * <code>value</code>
      */
-    public static final Mode VALUE = new Mode( "value");
+    public static final Mode VALUE = new Mode("value");
 
     /**
      * <code>class</code>
      */
-    public static final Mode CLASS = new Mode( "class");
+    public static final Mode CLASS = new Mode("class");
 
     private static final List<Mode> KNOWN_VALUES = List.of(A_B, A_B_, EMPTY, VALUE_1, VALUE_,
             KNOWN_VALUES_, VALUE, CLASS);

@@ -18,22 +18,22 @@ public final class ServiceTier {
     /**
      * <code>priority</code>
      */
-    public static final ServiceTier PRIORITY = new ServiceTier( "priority");
+    public static final ServiceTier PRIORITY = new ServiceTier("priority");
 
     /**
      * <code>default</code>
      */
-    public static final ServiceTier DEFAULT = new ServiceTier( "default");
+    public static final ServiceTier DEFAULT = new ServiceTier("default");
 
     /**
      * <code>flex</code>
      */
-    public static final ServiceTier FLEX = new ServiceTier( "flex");
+    public static final ServiceTier FLEX = new ServiceTier("flex");
 
     /**
      * <code>reserved</code>
      */
-    public static final ServiceTier RESERVED = new ServiceTier( "reserved");
+    public static final ServiceTier RESERVED = new ServiceTier("reserved");
 
     private static final List<ServiceTier> KNOWN_VALUES = List.of(PRIORITY, DEFAULT, FLEX,
             RESERVED);

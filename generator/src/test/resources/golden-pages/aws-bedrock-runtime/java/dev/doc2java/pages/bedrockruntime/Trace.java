@@ -19,17 +19,17 @@ public final class Trace {
     /**
      * <code>ENABLED</code>
      */
-    public static final Trace ENABLED = new Trace( "ENABLED");
+    public static final Trace ENABLED = new Trace("ENABLED");
 
     /**
      * <code>DISABLED</code>
      */
-    public static final Trace DISABLED = new Trace( "DISABLED");
+    public static final Trace DISABLED = new Trace("DISABLED");
 
     /**
      * <code>ENABLED_FULL</code>
      */
-    public static final Trace ENABLED_FULL = new Trace( "ENABLED_FULL");
+    public static final Trace ENABLED_FULL = new Trace("ENABLED_FULL");
 
     private static final List<Trace> KNOWN_VALUES = List.of(ENABLED, DISABLED, ENABLED_FULL);
 

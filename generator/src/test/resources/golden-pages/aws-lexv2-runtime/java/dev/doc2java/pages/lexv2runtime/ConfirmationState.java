@@ -19,17 +19,17 @@ public final class ConfirmationState {
     /**
      * <code>Confirmed</code>
      */
-    public static final ConfirmationState CONFIRMED = new ConfirmationState( "Confirmed");
+    public static final ConfirmationState CONFIRMED = new ConfirmationState("Confirmed");
 
     /**
      * <code>Denied</code>
      */
-    public static final ConfirmationState DENIED = new ConfirmationState( "Denied");
+    public static final ConfirmationState DENIED = new ConfirmationState("Denied");
 
     /**
      * <code>None</code>
      */
-    public static final ConfirmationState NONE = new ConfirmationState( "None");
+    public static final ConfirmationState NONE = new ConfirmationState("None");
 
     private static final List<ConfirmationState> KNOWN_VALUES = List.of(CONFIRMED, DENIED, NONE);
 

@@ -28,32 +28,32 @@ public final class DialogActionType {
     /**
      * <code>Close</code>
      */
-    public static final DialogActionType CLOSE = new DialogActionType( "Close");
+    public static final DialogActionType CLOSE = new DialogActionType("Close");
 
     /**
      * <code>ConfirmIntent</code>
      */
-    public static final DialogActionType CONFIRM_INTENT = new DialogActionType( "ConfirmIntent");
+    public static final DialogActionType CONFIRM_INTENT = new DialogActionType("ConfirmIntent");
 
     /**
      * <code>Delegate</code>
      */
-    public static final DialogActionType DELEGATE = new DialogActionType( "Delegate");
+    public static final DialogActionType DELEGATE = new DialogActionType("Delegate");
 
     /**
      * <code>ElicitIntent</code>
      */
-    public static final DialogActionType ELICIT_INTENT = new DialogActionType( "ElicitIntent");
+    public static final DialogActionType ELICIT_INTENT = new DialogActionType("ElicitIntent");
 
     /**
      * <code>ElicitSlot</code>
      */
-    public static final DialogActionType ELICIT_SLOT = new DialogActionType( "ElicitSlot");
+    public static final DialogActionType ELICIT_SLOT = new DialogActionType("ElicitSlot");
 
     /**
      * <code>None</code>
      */
-    public static final DialogActionType NONE = new DialogActionType( "None");
+    public static final DialogActionType NONE = new DialogActionType("None");
 
     private static final List<DialogActionType> KNOWN_VALUES = List.of(CLOSE, CONFIRM_INTENT,
             DELEGATE, ELICIT_INTENT, ELICIT_SLOT, NONE);

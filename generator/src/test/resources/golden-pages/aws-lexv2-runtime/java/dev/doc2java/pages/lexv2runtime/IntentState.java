@@ -29,27 +29,27 @@ public final class IntentState {
     /**
      * <code>Failed</code>
      */
-    public static final IntentState FAILED = new IntentState( "Failed");
+    public static final IntentState FAILED = new IntentState("Failed");
 
     /**
      * <code>Fulfilled</code>
      */
-    public static final IntentState FULFILLED = new IntentState( "Fulfilled");
+    public static final IntentState FULFILLED = new IntentState("Fulfilled");
 
     /**
      * <code>InProgress</code>
      */
-    public static final IntentState IN_PROGRESS = new IntentState( "InProgress");
+    public static final IntentState IN_PROGRESS = new IntentState("InProgress");
 
     /**
      * <code>ReadyForFulfillment</code>
      */
-    public static final IntentState READY_FOR_FULFILLMENT = new IntentState( "ReadyForFulfillment");
+    public static final IntentState READY_FOR_FULFILLMENT = new IntentState("ReadyForFulfillment");
 
     /**
      * <code>Waiting</code>
      */
-    public static final IntentState WAITING = new IntentState( "Waiting");
+    public static final IntentState WAITING = new IntentState("Waiting");
 
     /**
      * <code>FulfillmentInProgress</code>

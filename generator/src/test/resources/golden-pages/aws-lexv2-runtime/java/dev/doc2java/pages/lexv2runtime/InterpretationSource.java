@@ -18,12 +18,12 @@ public final class InterpretationSource {
     /**
      * <code>Bedrock</code>
      */
-    public static final InterpretationSource BEDROCK = new InterpretationSource( "Bedrock");
+    public static final InterpretationSource BEDROCK = new InterpretationSource("Bedrock");
 
     /**
      * <code>Lex</code>
      */
-    public static final InterpretationSource LEX = new InterpretationSource( "Lex");
+    public static final InterpretationSource LEX = new InterpretationSource("Lex");
 
     private static final List<InterpretationSource> KNOWN_VALUES = List.of(BEDROCK, LEX);
 

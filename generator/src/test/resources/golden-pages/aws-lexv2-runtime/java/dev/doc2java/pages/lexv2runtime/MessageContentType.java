@@ -18,8 +18,7 @@ public final class MessageContentType {
     /**
      * <code>CustomPayload</code>
      */
-    public static final MessageContentType CUSTOM_PAYLOAD = new MessageContentType(
-            "CustomPayload");
+    public static final MessageContentType CUSTOM_PAYLOAD = new MessageContentType("CustomPayload");
 
     /**
      * <code>ImageResponseCard</code>
@@ -30,12 +29,12 @@ public final class MessageContentType {
     /**
      * <code>PlainText</code>
      */
-    public static final MessageContentType PLAIN_TEXT = new MessageContentType( "PlainText");
+    public static final MessageContentType PLAIN_TEXT = new MessageContentType("PlainText");
 
     /**
      * <code>SSML</code>
      */
-    public static final MessageContentType SSML = new MessageContentType( "SSML");
+    public static final MessageContentType SSML = new MessageContentType("SSML");
 
     private static final List<MessageContentType> KNOWN_VALUES = List.of(CUSTOM_PAYLOAD,
             IMAGE_RESPONSE_CARD, PLAIN_TEXT, SSML);

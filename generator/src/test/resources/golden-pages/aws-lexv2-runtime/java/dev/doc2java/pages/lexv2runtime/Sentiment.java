@@ -19,22 +19,22 @@ public final class Sentiment {
     /**
      * <code>MIXED</code>
      */
-    public static final Sentiment MIXED = new Sentiment( "MIXED");
+    public static final Sentiment MIXED = new Sentiment("MIXED");
 
     /**
      * <code>NEGATIVE</code>
      */
-    public static final Sentiment NEGATIVE = new Sentiment( "NEGATIVE");
+    public static final Sentiment NEGATIVE = new Sentiment("NEGATIVE");
 
     /**
      * <code>NEUTRAL</code>
      */
-    public static final Sentiment NEUTRAL = new Sentiment( "NEUTRAL");
+    public static final Sentiment NEUTRAL = new Sentiment("NEUTRAL");
 
     /**
      * <code>POSITIVE</code>
      */
-    public static final Sentiment POSITIVE = new Sentiment( "POSITIVE");
+    public static final Sentiment POSITIVE = new Sentiment("POSITIVE");
 
     private static final List<Sentiment> KNOWN_VALUES = List.of(MIXED, NEGATIVE, NEUTRAL, POSITIVE);
 

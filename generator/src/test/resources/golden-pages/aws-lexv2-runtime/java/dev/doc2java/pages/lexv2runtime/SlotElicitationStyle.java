@@ -26,7 +26,7 @@ public final class SlotElicitationStyle {
     /**
      * <code>Default</code>
      */
-    public static final SlotElicitationStyle DEFAULT = new SlotElicitationStyle( "Default");
+    public static final SlotElicitationStyle DEFAULT = new SlotElicitationStyle("Default");
 
     /**
      * <code>SpellByLetter</code>

@@ -20,17 +20,17 @@ public final class SlotShape {
     /**
      * <code>Scalar</code>
      */
-    public static final SlotShape SCALAR = new SlotShape( "Scalar");
+    public static final SlotShape SCALAR = new SlotShape("Scalar");
 
     /**
      * <code>List</code>
      */
-    public static final SlotShape LIST = new SlotShape( "List");
+    public static final SlotShape LIST = new SlotShape("List");
 
     /**
      * <code>Composite</code>
      */
-    public static final SlotShape COMPOSITE = new SlotShape( "Composite");
+    public static final SlotShape COMPOSITE = new SlotShape("Composite");
 
     private static final List<SlotShape> KNOWN_VALUES = List.of(SCALAR, LIST, COMPOSITE);
 

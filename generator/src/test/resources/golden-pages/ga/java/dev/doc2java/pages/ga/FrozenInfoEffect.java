@@ -22,17 +22,17 @@ public final class FrozenInfoEffect {
     /**
      * The resource is frozen and can be released.
      */
-    public static final FrozenInfoEffect VALUE_1 = new FrozenInfoEffect( 1);
+    public static final FrozenInfoEffect VALUE_1 = new FrozenInfoEffect(1);
 
     /**
      * The resource is frozen and cannot be released.
      */
-    public static final FrozenInfoEffect VALUE_2 = new FrozenInfoEffect( 2);
+    public static final FrozenInfoEffect VALUE_2 = new FrozenInfoEffect(2);
 
     /**
      * The resource is frozen and cannot be renewed.
      */
-    public static final FrozenInfoEffect VALUE_3 = new FrozenInfoEffect( 3);
+    public static final FrozenInfoEffect VALUE_3 = new FrozenInfoEffect(3);
 
     private static final List<FrozenInfoEffect> KNOWN_VALUES = List.of(VALUE_1, VALUE_2, VALUE_3);
 

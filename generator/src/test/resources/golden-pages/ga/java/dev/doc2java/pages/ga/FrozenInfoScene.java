@@ -19,27 +19,27 @@ public final class FrozenInfoScene {
      * The cloud service is in arrears, including expiration of yearly/monthly resources and fee deduction
      * failure of pay-per-use resources.
      */
-    public static final FrozenInfoScene ARREAR = new FrozenInfoScene( "ARREAR");
+    public static final FrozenInfoScene ARREAR = new FrozenInfoScene("ARREAR");
 
     /**
      * The cloud service is frozen for public security.
      */
-    public static final FrozenInfoScene POLICE = new FrozenInfoScene( "POLICE");
+    public static final FrozenInfoScene POLICE = new FrozenInfoScene("POLICE");
 
     /**
      * The cloud service is frozen due to violation of laws and regulations.
      */
-    public static final FrozenInfoScene ILLEGAL = new FrozenInfoScene( "ILLEGAL");
+    public static final FrozenInfoScene ILLEGAL = new FrozenInfoScene("ILLEGAL");
 
     /**
      * The cloud service is frozen because the user fails to pass the real-name authentication.
      */
-    public static final FrozenInfoScene VERIFY = new FrozenInfoScene( "VERIFY");
+    public static final FrozenInfoScene VERIFY = new FrozenInfoScene("VERIFY");
 
     /**
      * A partner freezes their customer's resources.
      */
-    public static final FrozenInfoScene PARTNER = new FrozenInfoScene( "PARTNER");
+    public static final FrozenInfoScene PARTNER = new FrozenInfoScene("PARTNER");
 
     private static final List<FrozenInfoScene> KNOWN_VALUES = List.of(ARREAR, POLICE, ILLEGAL,
             VERIFY, PARTNER);

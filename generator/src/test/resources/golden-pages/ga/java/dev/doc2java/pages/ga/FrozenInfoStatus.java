@@ -22,17 +22,17 @@ public final class FrozenInfoStatus {
     /**
      * unfrozen/normal (The cloud service will recover after being unfrozen.)
      */
-    public static final FrozenInfoStatus VALUE_0 = new FrozenInfoStatus( 0);
+    public static final FrozenInfoStatus VALUE_0 = new FrozenInfoStatus(0);
 
     /**
      * frozen (Resources and data will be retained, but the cloud service cannot be used.)
      */
-    public static final FrozenInfoStatus VALUE_1 = new FrozenInfoStatus( 1);
+    public static final FrozenInfoStatus VALUE_1 = new FrozenInfoStatus(1);
 
     /**
      * deleted/terminated (Both resources and data will be cleared.)
      */
-    public static final FrozenInfoStatus VALUE_2 = new FrozenInfoStatus( 2);
+    public static final FrozenInfoStatus VALUE_2 = new FrozenInfoStatus(2);
 
     private static final List<FrozenInfoStatus> KNOWN_VALUES = List.of(VALUE_0, VALUE_1, VALUE_2);
 

@@ -24,22 +24,22 @@ public final class ListenerDetailStatus {
     /**
      * The resource is running.
      */
-    public static final ListenerDetailStatus ACTIVE = new ListenerDetailStatus( "ACTIVE");
+    public static final ListenerDetailStatus ACTIVE = new ListenerDetailStatus("ACTIVE");
 
     /**
      * The status is to be determined.
      */
-    public static final ListenerDetailStatus PENDING = new ListenerDetailStatus( "PENDING");
+    public static final ListenerDetailStatus PENDING = new ListenerDetailStatus("PENDING");
 
     /**
      * Failed to create the resource.
      */
-    public static final ListenerDetailStatus ERROR = new ListenerDetailStatus( "ERROR");
+    public static final ListenerDetailStatus ERROR = new ListenerDetailStatus("ERROR");
 
     /**
      * The resource is being deleted.
      */
-    public static final ListenerDetailStatus DELETING = new ListenerDetailStatus( "DELETING");
+    public static final ListenerDetailStatus DELETING = new ListenerDetailStatus("DELETING");
 
     private static final List<ListenerDetailStatus> KNOWN_VALUES = List.of(ACTIVE, PENDING, ERROR,
             DELETING);

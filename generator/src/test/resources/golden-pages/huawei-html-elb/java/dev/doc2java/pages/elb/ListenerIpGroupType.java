@@ -24,13 +24,13 @@ public final class ListenerIpGroupType {
     /**
      * A whitelist will be configured. Only IP addresses in the whitelist can access the listener.
      */
-    public static final ListenerIpGroupType WHITE = new ListenerIpGroupType( "white");
+    public static final ListenerIpGroupType WHITE = new ListenerIpGroupType("white");
 
     /**
      * A blacklist will be configured. IP addresses in the blacklist are not allowed to access the
      * listener.
      */
-    public static final ListenerIpGroupType BLACK = new ListenerIpGroupType( "black");
+    public static final ListenerIpGroupType BLACK = new ListenerIpGroupType("black");
 
     private static final List<ListenerIpGroupType> KNOWN_VALUES = List.of(WHITE, BLACK);
 

@@ -18,22 +18,22 @@ public final class ListenerProtocol {
     /**
      * <code>TCP</code>
      */
-    public static final ListenerProtocol TCP = new ListenerProtocol( "TCP");
+    public static final ListenerProtocol TCP = new ListenerProtocol("TCP");
 
     /**
      * <code>HTTP</code>
      */
-    public static final ListenerProtocol HTTP = new ListenerProtocol( "HTTP");
+    public static final ListenerProtocol HTTP = new ListenerProtocol("HTTP");
 
     /**
      * <code>UDP</code>
      */
-    public static final ListenerProtocol UDP = new ListenerProtocol( "UDP");
+    public static final ListenerProtocol UDP = new ListenerProtocol("UDP");
 
     /**
      * <code>HTTPS</code>
      */
-    public static final ListenerProtocol HTTPS = new ListenerProtocol( "HTTPS");
+    public static final ListenerProtocol HTTPS = new ListenerProtocol("HTTPS");
 
     private static final List<ListenerProtocol> KNOWN_VALUES = List.of(TCP, HTTP, UDP, HTTPS);
 

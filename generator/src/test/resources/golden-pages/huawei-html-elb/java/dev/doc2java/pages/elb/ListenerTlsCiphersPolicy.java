@@ -27,17 +27,17 @@ public final class ListenerTlsCiphersPolicy {
     /**
      * <code>tls-1-0</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_0 = new ListenerTlsCiphersPolicy( "tls-1-0");
+    public static final ListenerTlsCiphersPolicy TLS_1_0 = new ListenerTlsCiphersPolicy("tls-1-0");
 
     /**
      * <code>tls-1-1</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_1 = new ListenerTlsCiphersPolicy( "tls-1-1");
+    public static final ListenerTlsCiphersPolicy TLS_1_1 = new ListenerTlsCiphersPolicy("tls-1-1");
 
     /**
      * <code>tls-1-2</code>
      */
-    public static final ListenerTlsCiphersPolicy TLS_1_2 = new ListenerTlsCiphersPolicy( "tls-1-2");
+    public static final ListenerTlsCiphersPolicy TLS_1_2 = new ListenerTlsCiphersPolicy("tls-1-2");
 
     /**
      * <code>tls-1-2-strict</code>

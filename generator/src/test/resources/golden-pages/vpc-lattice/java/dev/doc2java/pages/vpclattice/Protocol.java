@@ -18,17 +18,17 @@ public final class Protocol {
     /**
      * <code>HTTP</code>
      */
-    public static final Protocol HTTP = new Protocol( "HTTP");
+    public static final Protocol HTTP = new Protocol("HTTP");
 
     /**
      * <code>HTTPS</code>
      */
-    public static final Protocol HTTPS = new Protocol( "HTTPS");
+    public static final Protocol HTTPS = new Protocol("HTTPS");
 
     /**
      * <code>TLS_PASSTHROUGH</code>
      */
-    public static final Protocol TLS_PASSTHROUGH = new Protocol( "TLS_PASSTHROUGH");
+    public static final Protocol TLS_PASSTHROUGH = new Protocol("TLS_PASSTHROUGH");
 
     private static final List<Protocol> KNOWN_VALUES = List.of(HTTP, HTTPS, TLS_PASSTHROUGH);
 
