@@ -10,20 +10,11 @@ import dev.doc2java.model.Operation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.read.Page;
 import dev.doc2java.read.table.TableDocument;
-import dev.doc2java.read.table.TableDocument.Block;
-import dev.doc2java.read.table.TableDocument.BulletList;
-import dev.doc2java.read.table.TableDocument.Cell;
-import dev.doc2java.read.table.TableDocument.CodeBlock;
-import dev.doc2java.read.table.TableDocument.Heading;
-import dev.doc2java.read.table.TableDocument.Paragraph;
-import dev.doc2java.read.table.TableDocument.Row;
-import dev.doc2java.read.table.TableDocument.Table;
-import dev.doc2java.read.table.TableDocument.Text;
+import dev.doc2java.read.table.BrowserCopy;
 import dev.doc2java.read.table.TableDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -52,7 +43,7 @@ class HuaweiFlatTextFormTest {
             String file = cols[0];
             Page page = new Page(file, "elb", Files.readString(html.resolve(file), StandardCharsets.UTF_8));
             TableDocument doc = TableDocuments.read(page, new Diagnostics());
-            Files.writeString(out.resolve(file.replaceAll("\\.html$", ".txt")), flatten(doc), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(file.replaceAll("\\.html$", ".txt")), BrowserCopy.flatten(doc), StandardCharsets.UTF_8);
             pages++;
         }
         assertEquals(46, pages);
@@ -68,49 +59,5 @@ class HuaweiFlatTextFormTest {
         assertTrue(Double.parseDouble(s.get("path_f1")) >= 0.95, s.toString());
         assertTrue(Double.parseDouble(s.get("type_acc")) >= 0.95, s.toString());
         assertTrue(Double.parseDouble(s.get("required_f1")) >= 0.85, s.toString());
-    }
-
-    /** The page as a browser copy gives it: one block a paragraph, one cell a line, bullets marked. */
-    static String flatten(TableDocument doc) {
-        List<String> out = new ArrayList<>();
-        out.add(doc.title());
-        for (Block b : doc.blocks()) {
-            if (!(b instanceof Heading h && h.level() == 1)) {
-                block(b, out);
-            }
-        }
-        return String.join("\n\n", out) + "\n";
-    }
-
-    private static void block(Block b, List<String> out) {
-        if (b instanceof Heading h) {
-            out.add(h.text().plain());
-        } else if (b instanceof Paragraph p) {
-            out.add(p.text().plain());
-        } else if (b instanceof BulletList l) {
-            for (Text item : l.items()) {
-                out.add("  \u2022 " + item.plain());
-            }
-        } else if (b instanceof CodeBlock c) {
-            out.add(c.code().replaceAll("\n\\s*\n", "\n\n"));
-        } else if (b instanceof Table t) {
-            if (t.caption() != null) {
-                out.add(t.caption().plain());
-            }
-            for (Row r : t.header()) {
-                row(r, out);
-            }
-            for (Row r : t.rows()) {
-                row(r, out);
-            }
-        }
-    }
-
-    private static void row(Row r, List<String> out) {
-        for (Cell c : r.cells()) {
-            for (Block b : c.content()) {
-                block(b, out);
-            }
-        }
     }
 }

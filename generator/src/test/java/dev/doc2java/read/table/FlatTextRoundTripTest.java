@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.read.Page;
 import dev.doc2java.read.table.TableDocument.Block;
-import dev.doc2java.read.table.TableDocument.BulletList;
 import dev.doc2java.read.table.TableDocument.Cell;
 import dev.doc2java.read.table.TableDocument.CodeBlock;
-import dev.doc2java.read.table.TableDocument.Heading;
 import dev.doc2java.read.table.TableDocument.Paragraph;
 import dev.doc2java.read.table.TableDocument.Row;
 import dev.doc2java.read.table.TableDocument.Table;
-import dev.doc2java.read.table.TableDocument.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +42,7 @@ class FlatTextRoundTripTest {
         List<String> failures = new ArrayList<>();
         for (Path f : files) {
             TableDocument html = TableDocuments.read(Fixtures.corpusPage(f), new Diagnostics());
-            String flat = flatten(html);
+            String flat = BrowserCopy.flatten(html);
             Diagnostics d = new Diagnostics();
             TableDocument text = new FlatTextReader().read(new Page(f.getFileName() + ".txt", "", flat), d);
             List<Table> expected = Fixtures.tables(html);
@@ -110,46 +107,5 @@ class FlatTextRoundTripTest {
             }
         }
         return true;
-    }
-
-    /** The page as a browser copy would give it. */
-    static String flatten(TableDocument doc) {
-        List<String> out = new ArrayList<>();
-        for (Block b : doc.blocks()) {
-            block(b, out);
-        }
-        return String.join("\n\n", out) + "\n";
-    }
-
-    private static void block(Block b, List<String> out) {
-        if (b instanceof Heading h) {
-            out.add(h.text().plain());
-        } else if (b instanceof Paragraph p) {
-            out.add(p.text().plain());
-        } else if (b instanceof BulletList l) {
-            for (Text item : l.items()) {
-                out.add("  \u2022 " + item.plain());
-            }
-        } else if (b instanceof CodeBlock c) {
-            out.add(c.code().replaceAll("\n\\s*\n", "\n\n"));
-        } else if (b instanceof Table t) {
-            if (t.caption() != null) {
-                out.add(t.caption().plain());
-            }
-            for (Row r : t.header()) {
-                row(r, out);
-            }
-            for (Row r : t.rows()) {
-                row(r, out);
-            }
-        }
-    }
-
-    private static void row(Row r, List<String> out) {
-        for (Cell c : r.cells()) {
-            for (Block b : c.content()) {
-                block(b, out);
-            }
-        }
     }
 }
