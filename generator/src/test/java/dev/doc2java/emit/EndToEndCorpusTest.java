@@ -8,12 +8,12 @@ import com.palantir.javapoet.JavaFile;
 import dev.doc2java.Doc2Java;
 import dev.doc2java.diag.Diagnostic;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.testing.Shared;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,9 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 class EndToEndCorpusTest {
 
     private static Path corpus() {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no ../shared corpus");
-        return Path.of(shared, "corpus");
+        return Shared.dir("corpus");
     }
 
     /** Every input of the sample that forms services: per-method folders, per-service pages, Huawei folders. */

@@ -20,11 +20,10 @@ import dev.doc2java.model.ServiceModel;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.StructureShape;
 import dev.doc2java.runtime.Json;
-import java.nio.file.Files;
+import dev.doc2java.testing.Shared;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +33,7 @@ import org.junit.jupiter.api.Test;
 class HuaweiExamplesIntoRecordsTest {
 
     private static Path corpus() {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no ../shared corpus");
-        return Path.of(shared, "corpus");
+        return Shared.dir("corpus");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.doc2java.emit;
 
 import dev.doc2java.model.ModelJsonReader;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +25,7 @@ final class TruthModels {
     }
 
     static Path shared() {
-        String dir = System.getProperty("doc2java.shared");
-        Path shared = dir == null ? null : Path.of(dir);
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus")),
-                "../shared is absent: " + dir);
-        return shared;
+        return Shared.dir("corpus").getParent();
     }
 
     static List<Named> all() throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.doc2java.Doc2Java;
 import dev.doc2java.model.ModelJson;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +37,8 @@ class Boto3CorpusTest {
 
     @BeforeAll
     static void load() throws Exception {
-        String prop = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(prop != null && Files.isDirectory(Path.of(prop, "corpus", "aws")), "no ../shared corpus");
-        shared = Path.of(prop).toAbsolutePath().normalize();
-        corpus = shared.resolve("corpus/aws");
+        corpus = Shared.dir("corpus", "aws").toAbsolutePath().normalize();
+        shared = corpus.getParent().getParent();
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> s = Files.list(corpus.resolve("per-method"))) {
             s.filter(Files::isDirectory).sorted().forEach(inputs::add);

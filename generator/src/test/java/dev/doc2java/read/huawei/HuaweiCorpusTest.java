@@ -10,6 +10,7 @@ import dev.doc2java.diag.Severity;
 import dev.doc2java.model.ModelJson;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +35,7 @@ class HuaweiCorpusTest {
     private static final Path OUT = Path.of("target", "corpus-models", "huawei");
 
     private static Path corpus() {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null, "doc2java.shared not set");
-        Path root = Path.of(shared).resolve("corpus").resolve("huawei");
-        Assumptions.assumeTrue(Files.isDirectory(root), "no Huawei corpus at " + root);
-        return root;
+        return Shared.dir("corpus", "huawei");
     }
 
     /** The folder as a path relative to the working directory, as a user would type it. */
@@ -106,8 +103,7 @@ class HuaweiCorpusTest {
 
     /** Runs score-model and returns the restricted headline metrics. */
     static Map<String, String> score(Path model, Path oracle) throws IOException, InterruptedException {
-        String shared = System.getProperty("doc2java.shared");
-        Path tool = Path.of(shared).resolve("tools").resolve("score-model");
+        Path tool = Shared.dir("tools").resolve("score-model");
         ProcessBuilder pb = new ProcessBuilder("python3", tool.toString(), "huawei", model.toString(), oracle.toString(),
                 "--docs-restrict", "--docs-root", ".", "--details", "400");
         pb.redirectErrorStream(true);

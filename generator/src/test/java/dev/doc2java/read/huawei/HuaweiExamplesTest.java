@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.doc2java.Doc2Java;
 import dev.doc2java.model.ServiceModel;
-import java.nio.file.Files;
+import dev.doc2java.testing.Shared;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +18,7 @@ class HuaweiExamplesTest {
 
     @Test
     void exampleBodiesFitTheirShapes() throws Exception {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "huawei")), "no corpus");
-        Path corpus = Path.of(shared, "corpus", "huawei");
+        Path corpus = Shared.dir("corpus", "huawei");
         List<ExampleShapeCheck.Result> all = new ArrayList<>();
         for (Path dir : List.of(corpus.resolve("html/elb"), corpus.resolve("markdown/elb"), corpus.resolve("markdown/ims"),
                 corpus.resolve("text"))) {

@@ -12,12 +12,12 @@ import dev.doc2java.read.Page;
 import dev.doc2java.read.table.TableDocument;
 import dev.doc2java.read.table.BrowserCopy;
 import dev.doc2java.read.table.TableDocuments;
+import dev.doc2java.testing.Shared;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +29,8 @@ class HuaweiFlatTextFormTest {
 
     @Test
     void flattenedHtmlPagesScoreLikeTheHtml() throws Exception {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "huawei")), "no corpus");
-        Path html = Path.of(shared, "corpus", "huawei", "html", "elb");
+        Path huawei = Shared.dir("corpus", "huawei");
+        Path html = huawei.resolve("html/elb");
         Path out = Path.of("target", "corpus-models", "huawei", "flat-elb", "elb");
         Files.createDirectories(out);
         int pages = 0;
@@ -55,7 +54,7 @@ class HuaweiFlatTextFormTest {
         assertEquals(46, ops.size(), loaded.diagnostics().sorted().toString());
         Path model = out.getParent().resolve("elb.json");
         Files.writeString(model, ModelJson.write(elb), StandardCharsets.UTF_8);
-        Map<String, String> s = HuaweiCorpusTest.score(model, Path.of(shared, "corpus", "huawei", "oracle", "elb.json"));
+        Map<String, String> s = HuaweiCorpusTest.score(model, huawei.resolve("oracle/elb.json"));
         assertTrue(Double.parseDouble(s.get("path_f1")) >= 0.95, s.toString());
         assertTrue(Double.parseDouble(s.get("type_acc")) >= 0.95, s.toString());
         assertTrue(Double.parseDouble(s.get("required_f1")) >= 0.85, s.toString());

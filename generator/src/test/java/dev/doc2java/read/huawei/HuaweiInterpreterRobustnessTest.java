@@ -13,6 +13,7 @@ import dev.doc2java.read.table.TableDocument.Block;
 import dev.doc2java.read.table.TableDocument.Row;
 import dev.doc2java.read.table.TableDocument.Table;
 import dev.doc2java.read.table.TableDocuments;
+import dev.doc2java.testing.Shared;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +32,7 @@ class HuaweiInterpreterRobustnessTest {
 
     @Test
     void damagedPagesNeverCrashTheInterpreter() throws Exception {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus", "huawei")), "no corpus");
-        Path dir = Path.of(shared, "corpus", "huawei", "html", "elb");
+        Path dir = Shared.dir("corpus", "huawei", "html", "elb");
         List<TableDocument> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().limit(60).toList()) {

@@ -8,6 +8,7 @@ import dev.doc2java.read.table.TableDocument.Block;
 import dev.doc2java.read.table.TableDocument.Cell;
 import dev.doc2java.read.table.TableDocument.Row;
 import dev.doc2java.read.table.TableDocument.Table;
+import dev.doc2java.testing.Shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /** Test helpers: fixture pages, the shared corpus, and short ways to look into a document. */
 final class Fixtures {
@@ -41,11 +41,7 @@ final class Fixtures {
 
     /** The shared corpus folder {@code huawei/<sub>}, skipping the test when it is absent. */
     static Path corpus(String sub) {
-        String shared = System.getProperty("doc2java.shared");
-        Assumptions.assumeTrue(shared != null && !shared.isBlank(), "doc2java.shared not set");
-        Path dir = Path.of(shared, "corpus", "huawei", sub);
-        Assumptions.assumeTrue(Files.exists(dir), "corpus absent: " + dir);
-        return dir;
+        return Shared.dir("corpus", "huawei", sub);
     }
 
     static Page corpusPage(Path file) {
