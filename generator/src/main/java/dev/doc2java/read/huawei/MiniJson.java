@@ -1,17 +1,21 @@
 package dev.doc2java.read.huawei;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small, lenient JSON reader for the example bodies on pages (the generator's main code has no
- * JSON library): objects become {@link LinkedHashMap}s in key order, arrays {@link List}s, numbers
- * {@link BigDecimal}s, plus {@link String}, {@link Boolean} and {@link #NULL}. It accepts what pages
- * get wrong but a reader can still follow: raw line breaks inside strings and trailing commas.
- * Anything else that is not JSON gives {@code null}.
+ * Reads the example bodies on pages into plain values for {@link ExampleFitter}: objects become
+ * {@link LinkedHashMap}s in key order, arrays {@link List}s, numbers {@link java.math.BigDecimal}s,
+ * plus {@link String}, {@link Boolean} and {@link #NULL}. Jackson does the parsing, lenient only where
+ * pages go wrong but a reader can still follow: raw line breaks inside strings, trailing commas,
+ * needless backslashes, leading zeros and plus signs. Anything else that is not JSON gives {@code null}.
  */
 final class MiniJson {
 
@@ -23,11 +27,15 @@ final class MiniJson {
         }
     };
 
-    private final String s;
-    private int i;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+            .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+            .build();
 
-    private MiniJson(String s) {
-        this.s = s;
+    private MiniJson() {
     }
 
     /** The value of the text, or {@code null} when it is not JSON. */
@@ -35,126 +43,39 @@ final class MiniJson {
         if (text == null) {
             return null;
         }
-        MiniJson p = new MiniJson(text);
         try {
-            Object v = p.value(0);
-            p.ws();
-            return p.i == p.s.length() ? v : null;
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            JsonNode node = JSON.readTree(text);
+            return node == null || node.isMissingNode() ? null : value(node);
+        } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }
     }
 
-    private Object value(int depth) {
-        if (depth > 200) {
-            throw new IllegalArgumentException("too deep");
+    private static Object value(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                map.put(e.getKey(), value(e.getValue()));
+            }
+            return map;
         }
-        ws();
-        char c = s.charAt(i);
-        switch (c) {
-            case '{' -> {
-                i++;
-                Map<String, Object> map = new LinkedHashMap<>();
-                ws();
-                while (s.charAt(i) != '}') {
-                    String key = string();
-                    ws();
-                    expect(':');
-                    map.put(key, value(depth + 1));
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                        ws();
-                    } else if (s.charAt(i) != '}') {
-                        throw new IllegalArgumentException("expected , or }");
-                    }
-                }
-                i++;
-                return map;
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            for (JsonNode item : node) {
+                list.add(value(item));
             }
-            case '[' -> {
-                i++;
-                List<Object> list = new ArrayList<>();
-                ws();
-                while (s.charAt(i) != ']') {
-                    list.add(value(depth + 1));
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                        ws();
-                    } else if (s.charAt(i) != ']') {
-                        throw new IllegalArgumentException("expected , or ]");
-                    }
-                }
-                i++;
-                return list;
-            }
-            case '"' -> {
-                return string();
-            }
-            default -> {
-                if (s.startsWith("true", i)) {
-                    i += 4;
-                    return Boolean.TRUE;
-                }
-                if (s.startsWith("false", i)) {
-                    i += 5;
-                    return Boolean.FALSE;
-                }
-                if (s.startsWith("null", i)) {
-                    i += 4;
-                    return NULL;
-                }
-                int start = i;
-                while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                    i++;
-                }
-                if (start == i) {
-                    throw new IllegalArgumentException("unexpected " + c);
-                }
-                return new BigDecimal(s.substring(start, i));
-            }
+            return list;
         }
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            char c = s.charAt(i++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c == '\\') {
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> b.append(e);
-                }
-            } else {
-                b.append(c);
-            }
+        if (node.isNumber()) {
+            return node.decimalValue();
         }
-    }
-
-    private void expect(char c) {
-        if (s.charAt(i) != c) {
-            throw new IllegalArgumentException("expected " + c);
+        if (node.isBoolean()) {
+            return node.booleanValue();
         }
-        i++;
-    }
-
-    private void ws() {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
+        if (node.isNull()) {
+            return NULL;
         }
+        return node.asText();
     }
 }
