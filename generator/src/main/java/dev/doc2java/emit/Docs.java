@@ -1,7 +1,7 @@
 package dev.doc2java.emit;
 
 import dev.doc2java.model.Constraints;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Shape;
@@ -77,7 +77,7 @@ final class Docs {
         }
         add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target),
                 said));
-        if (m.location() != null && m.location() != Location.BODY) {
+        if (m.location() != null && m.location() != HttpLocation.BODY) {
             facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");
         }
         if (m.has(MemberTrait.IDEMPOTENCY_TOKEN)) {
@@ -146,7 +146,7 @@ final class Docs {
         return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "An" : "A";
     }
 
-    private static String where(Location location) {
+    private static String where(HttpLocation location) {
         switch (location) {
             case PATH:
                 return "URI path";

@@ -13,7 +13,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ShapeTrait;
@@ -120,8 +120,8 @@ final class StructureEmitter {
     /** Jackson and binding annotations of one component. */
     static List<AnnotationSpec> annotations(EmitContext ctx, Member m) {
         List<AnnotationSpec> out = new ArrayList<>();
-        Location location = m.location();
-        boolean outsideBody = location == Location.PATH || location == Location.QUERY || location == Location.HEADER;
+        HttpLocation location = m.location();
+        boolean outsideBody = location == HttpLocation.PATH || location == HttpLocation.QUERY || location == HttpLocation.HEADER;
         if (outsideBody) {
             out.add(httpParam(location.name(), m.wireName()));
         } else if (m.has(MemberTrait.PAYLOAD)) {
@@ -159,7 +159,7 @@ final class StructureEmitter {
 
     private static AnnotationSpec httpParam(String location, String wireName) {
         return AnnotationSpec.builder(HTTP_PARAM)
-                .addMember("location", "$T.$L", HTTP_PARAM.nestedClass("Location"), location)
+                .addMember("in", "$T.$L", HTTP_PARAM.nestedClass("In"), location)
                 .addMember("name", "$S", wireName)
                 .build();
     }

@@ -19,7 +19,7 @@ public record Member(
         String name,
         String target,
         boolean required,
-        Location location,
+        HttpLocation location,
         String wireName,
         String documentation,
         Constraints constraints,
@@ -65,7 +65,7 @@ public record Member(
         private final String name;
         private String target;
         private boolean required;
-        private Location location;
+        private HttpLocation location;
         private String wireName;
         private String documentation = "";
         private Constraints constraints = Constraints.NONE;
@@ -79,7 +79,7 @@ public record Member(
 
         public Builder target(String v) { this.target = v; return this; }
         public Builder required(boolean v) { this.required = v; return this; }
-        public Builder location(Location v) { this.location = v; return this; }
+        public Builder location(HttpLocation v) { this.location = v; return this; }
         public Builder wireName(String v) { this.wireName = v; return this; }
         public Builder documentation(String v) { this.documentation = v; return this; }
         public Builder constraints(Constraints v) { this.constraints = v; return this; }

@@ -133,7 +133,7 @@ public final class ModelJsonReader {
                 .constraints(constraints(m))
                 .source(source(m));
         if (m.has("location")) {
-            for (Location l : Location.values()) {
+            for (HttpLocation l : HttpLocation.values()) {
                 if (l.id().equals(m.path("location").asText())) {
                     b.location(l);
                 }

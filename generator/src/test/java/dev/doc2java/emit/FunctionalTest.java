@@ -259,7 +259,7 @@ class FunctionalTest {
         Object built = call(b, "build");
         assertEquals("{\"contentType\":\"image/png\"}", mapper.writeValueAsString(built));
         RecordComponent body = response.getRecordComponents()[1];
-        assertEquals(HttpParam.Location.PAYLOAD, body.getAnnotation(HttpParam.class).location());
+        assertEquals(HttpParam.In.PAYLOAD, body.getAnnotation(HttpParam.class).in());
     }
 
     @Test
@@ -282,7 +282,7 @@ class FunctionalTest {
         Object read = mapper.readValue("{\"class\":\"gold\"}", request);
         assertNull(call(read, "listenerId"));
         HttpParam path = request.getRecordComponents()[1].getAnnotation(HttpParam.class);
-        assertEquals(HttpParam.Location.PATH, path.location());
+        assertEquals(HttpParam.In.PATH, path.in());
         assertEquals("listener_id", path.name());
         for (RecordComponent c : request.getRecordComponents()) {
             assertNotEquals("xAuthToken", c.getName(), "authentication members are the transport's");

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.doc2java.Doc2Java;
 import dev.doc2java.model.Example;
 import dev.doc2java.model.ListShape;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Operation;
@@ -119,7 +119,7 @@ class HuaweiExamplesIntoRecordsTest {
         Shape shape = model.require(shapeName);
         if (shape instanceof StructureShape st) {
             for (Member m : st.members()) {
-                if (m.has(MemberTrait.PAYLOAD) && (m.location() == null || m.location() == Location.BODY)) {
+                if (m.has(MemberTrait.PAYLOAD) && (m.location() == null || m.location() == HttpLocation.BODY)) {
                     return type(model, names, compiled, mapper, model.require(m.target()));
                 }
             }

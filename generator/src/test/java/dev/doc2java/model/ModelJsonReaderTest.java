@@ -37,7 +37,7 @@ class ModelJsonReaderTest {
     @Test
     void everythingTheWriterWritesIsReadBack() {
         Member member = Member.builder("X-Token", "Token")
-                .required(true).location(Location.HEADER).wireName("x-token")
+                .required(true).location(HttpLocation.HEADER).wireName("x-token")
                 .documentation("<p>doc</p>")
                 .constraints(Constraints.NONE.withMin(java.math.BigDecimal.ONE).withPattern("^a$")
                         .withProvenance(new Provenance("min", SourceLocation.of("p.md", 3), "at least 1")))

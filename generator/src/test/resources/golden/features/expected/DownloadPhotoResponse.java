@@ -14,7 +14,7 @@ import dev.doc2java.runtime.StreamingBody;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DownloadPhotoResponse(@JsonProperty("contentType") String contentType,
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore StreamingBody body) {
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "body") @JsonIgnore StreamingBody body) {
     /**
      * A builder with every member unset.
      */

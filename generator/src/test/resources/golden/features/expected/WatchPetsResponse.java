@@ -11,7 +11,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WatchPetsResponse(
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "events") @JsonIgnore EventStream<PetEvents> events) {
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "events") @JsonIgnore EventStream<PetEvents> events) {
     /**
      * A builder with every member unset.
      */

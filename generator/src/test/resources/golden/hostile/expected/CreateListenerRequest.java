@@ -20,9 +20,9 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerRequest(
-        @HttpParam(location = HttpParam.Location.HEADER, name = "X-Language") @JsonIgnore String xLanguage,
-        @HttpParam(location = HttpParam.Location.PATH, name = "listener_id") @JsonIgnore String listenerId,
-        @HttpParam(location = HttpParam.Location.QUERY, name = "limit") @JsonIgnore Integer limit,
+        @HttpParam(in = HttpParam.In.HEADER, name = "X-Language") @JsonIgnore String xLanguage,
+        @HttpParam(in = HttpParam.In.PATH, name = "listener_id") @JsonIgnore String listenerId,
+        @HttpParam(in = HttpParam.In.QUERY, name = "limit") @JsonIgnore Integer limit,
         @JsonProperty("class") String class_, @JsonProperty("default") Mode default_,
         @JsonProperty("OS-EXT-STS:vm_state") String osExtStsVmState,
         @JsonProperty("1st_item") String _1stItem, @JsonProperty("a-b") String aB,

@@ -12,7 +12,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DefaultRequest(
-        @HttpParam(location = HttpParam.Location.PATH, name = "default_id") @JsonIgnore String defaultId) {
+        @HttpParam(in = HttpParam.In.PATH, name = "default_id") @JsonIgnore String defaultId) {
     /**
      * A builder with every member unset.
      */

@@ -13,7 +13,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OverrideType(@JsonProperty("listener") ObjectType listener,
-        @HttpParam(location = HttpParam.Location.HEADER, name = "X-Request-Id") @JsonIgnore String xRequestId) {
+        @HttpParam(in = HttpParam.In.HEADER, name = "X-Request-Id") @JsonIgnore String xRequestId) {
     /**
      * A builder with every member unset.
      */

@@ -15,10 +15,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface HttpParam {
 
-    Location location();
+    /** Which part of the HTTP request carries the value. */
+    In in();
 
     /** The name on the wire (the path variable, query parameter or header name). */
     String name();
 
-    enum Location { PATH, QUERY, HEADER, PAYLOAD }
+    /** The part of an HTTP request a value travels in. */
+    enum In { PATH, QUERY, HEADER, PAYLOAD }
 }

@@ -5,7 +5,7 @@ import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.Constraints;
 import dev.doc2java.model.Example;
 import dev.doc2java.model.ListShape;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.MapShape;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
@@ -117,7 +117,7 @@ final class ExampleFitter {
             return;
         }
         StructureShape st = (StructureShape) shapes.get(input);
-        List<Member> body = st.members().stream().filter(m -> m.location() == Location.BODY).toList();
+        List<Member> body = st.members().stream().filter(m -> m.location() == HttpLocation.BODY).toList();
         Member payload = body.stream().filter(m -> m.has(MemberTrait.PAYLOAD)).findFirst().orElse(null);
         if (payload != null) {
             for (Object b : requestBodies) {
@@ -134,8 +134,8 @@ final class ExampleFitter {
             String list = store.temp("List");
             shapes.put(list, new ListShape(list, element, "", Constraints.NONE, Set.of(), body.get(0).source()));
             preferred.put(list, opName + "RequestItemList");
-            List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != Location.BODY).toList());
-            members.add(OperationBuilder.unique(members, Member.builder("body", list).required(true).location(Location.BODY)
+            List<Member> members = new ArrayList<>(st.members().stream().filter(m -> m.location() != HttpLocation.BODY).toList());
+            members.add(OperationBuilder.unique(members, Member.builder("body", list).required(true).location(HttpLocation.BODY)
                     .trait(MemberTrait.PAYLOAD).documentation("The request body: a JSON array.")
                     .source(body.get(0).source()).build()));
             shapes.put(input, st.withMembers(members));
@@ -148,7 +148,7 @@ final class ExampleFitter {
         }
         for (Object b : requestBodies) {
             if (b instanceof Map<?, ?> map) {
-                fitMembers(input, map, opName + "Request", Location.BODY);
+                fitMembers(input, map, opName + "Request", HttpLocation.BODY);
             }
         }
     }
@@ -203,7 +203,7 @@ final class ExampleFitter {
         return "String";
     }
 
-    private static Member withLocation(Member m, Location loc) {
+    private static Member withLocation(Member m, HttpLocation loc) {
         return new Member(m.name(), m.target(), m.required(), loc, m.wireName(), m.documentation(), m.constraints(),
                 m.traits(), m.source());
     }
@@ -252,7 +252,7 @@ final class ExampleFitter {
         }
     }
 
-    private void fitMembers(String target, Map<?, ?> json, String base, Location location) {
+    private void fitMembers(String target, Map<?, ?> json, String base, HttpLocation location) {
         for (Map.Entry<?, ?> e : json.entrySet()) {
             String key = e.getKey().toString();
             StructureShape st = (StructureShape) shapes.get(target);

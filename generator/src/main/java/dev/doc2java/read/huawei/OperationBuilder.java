@@ -7,7 +7,7 @@ import dev.doc2java.model.EnumValue;
 import dev.doc2java.model.Example;
 import dev.doc2java.model.HttpBinding;
 import dev.doc2java.model.ListShape;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.MapShape;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
@@ -125,11 +125,11 @@ final class OperationBuilder {
                 boolean bodyTable = false;
                 Set<String> tableKeys = new LinkedHashSet<>();
                 for (ParamRow r : t.rows()) {
-                    Location loc = requestLocation(t, r, pathNames, bodyless);
-                    bodyTable |= loc == Location.BODY;
-                    String key = loc.id() + ":" + (loc == Location.HEADER ? r.name().toLowerCase(Locale.ROOT) : r.name());
+                    HttpLocation loc = requestLocation(t, r, pathNames, bodyless);
+                    bodyTable |= loc == HttpLocation.BODY;
+                    String key = loc.id() + ":" + (loc == HttpLocation.HEADER ? r.name().toLowerCase(Locale.ROOT) : r.name());
                     if (!seenRequest.add(key)) {
-                        if (loc == Location.BODY && r.required()) {
+                        if (loc == HttpLocation.BODY && r.required()) {
                             requiredIn.merge(key, 1, Integer::sum);
                         }
                         if (!tableKeys.add(key)) {
@@ -139,7 +139,7 @@ final class OperationBuilder {
                         continue;
                     }
                     tableKeys.add(key);
-                    if (loc == Location.BODY && r.required()) {
+                    if (loc == HttpLocation.BODY && r.required()) {
                         requiredIn.merge(key, 1, Integer::sum);
                     }
                     request.add(member(t, r, name + "Request", loc));
@@ -150,7 +150,7 @@ final class OperationBuilder {
             } else if (side == Side.RESPONSE) {
                 int status = t.status() == null ? success : t.status();
                 List<Member> members = responses.computeIfAbsent(status, s -> new ArrayList<>());
-                Location loc = kind == CaptionKind.RESPONSE_HEADER || kind == CaptionKind.HEADER ? Location.HEADER : null;
+                HttpLocation loc = kind == CaptionKind.RESPONSE_HEADER || kind == CaptionKind.HEADER ? HttpLocation.HEADER : null;
                 for (ParamRow r : t.rows()) {
                     if (members.stream().noneMatch(m -> m.name().equals(r.name()))) {
                         members.add(member(t, r, name + "Response", loc));
@@ -160,14 +160,14 @@ final class OperationBuilder {
         }
         for (String p : pathNames) {
             if (!seenRequest.contains("path:" + p)) {
-                request.add(0, Member.builder(p, "String").required(true).location(Location.PATH)
+                request.add(0, Member.builder(p, "String").required(true).location(HttpLocation.PATH)
                         .source(page.uriLocation()).build());
                 seenRequest.add("path:" + p);
             }
         }
         for (String q : page.queryTemplate()) {
             if (!seenRequest.contains("query:" + q)) {
-                request.add(Member.builder(q, "String").location(Location.QUERY).source(page.uriLocation()).build());
+                request.add(Member.builder(q, "String").location(HttpLocation.QUERY).source(page.uriLocation()).build());
                 seenRequest.add("query:" + q);
             }
         }
@@ -176,7 +176,7 @@ final class OperationBuilder {
             List<Member> merged = new ArrayList<>();
             for (Member m : request) {
                 boolean all = requiredIn.getOrDefault("body:" + m.name(), 0) == bodyTables;
-                merged.add(m.location() == Location.BODY && m.required() && !all ? m.withRequired(false) : m);
+                merged.add(m.location() == HttpLocation.BODY && m.required() && !all ? m.withRequired(false) : m);
             }
             request = merged;
         }
@@ -240,7 +240,7 @@ final class OperationBuilder {
      * itself: one payload member.
      */
     private List<Member> payload(List<Member> request) {
-        List<Member> body = request.stream().filter(m -> m.location() == Location.BODY).toList();
+        List<Member> body = request.stream().filter(m -> m.location() == HttpLocation.BODY).toList();
         if (body.size() != 1 || body.get(0).name().matches(".*[A-Za-z0-9_].*")) {
             return request;
         }
@@ -253,7 +253,7 @@ final class OperationBuilder {
                 out.add(m);
             }
         }
-        out.add(unique(out, new Member("body", only.target(), only.required(), Location.BODY, "body",
+        out.add(unique(out, new Member("body", only.target(), only.required(), HttpLocation.BODY, "body",
                 only.documentation(), only.constraints(), Set.of(MemberTrait.PAYLOAD), only.source())));
         return out;
     }
@@ -305,7 +305,7 @@ final class OperationBuilder {
     /** Path, query and header parameters first (in that order), then the body, each in document order. */
     private static List<Member> orderRequest(List<Member> members) {
         List<Member> out = new ArrayList<>();
-        for (Location loc : Location.values()) {
+        for (HttpLocation loc : HttpLocation.values()) {
             for (Member m : members) {
                 if (m.location() == loc) {
                     out.add(m);
@@ -315,43 +315,43 @@ final class OperationBuilder {
         return out;
     }
 
-    private Location requestLocation(ParamTable t, ParamRow r, Set<String> pathNames, boolean bodyless) {
+    private HttpLocation requestLocation(ParamTable t, ParamRow r, Set<String> pathNames, boolean bodyless) {
         switch (t.captionKind()) {
             case PATH -> {
-                return Location.PATH;
+                return HttpLocation.PATH;
             }
             case QUERY -> {
-                return Location.QUERY;
+                return HttpLocation.QUERY;
             }
             case HEADER -> {
-                return Location.HEADER;
+                return HttpLocation.HEADER;
             }
             case BODY, RESPONSE_BODY -> {
-                return Location.BODY;
+                return HttpLocation.BODY;
             }
             default -> {
                 if (pathNames.contains(r.name())) {
-                    return Location.PATH;
+                    return HttpLocation.PATH;
                 }
                 if (r.name().matches("(?i)x-[A-Za-z0-9-]+|Content-Type|Accept|Authorization|Content-Length|Host")) {
-                    return Location.HEADER;
+                    return HttpLocation.HEADER;
                 }
                 if (!bodyless && examples.sendsInBody(r.name())) {
-                    return Location.BODY; // the example request sends it in the body
+                    return HttpLocation.BODY; // the example request sends it in the body
                 }
                 if (t.section() == Section.URI || bodyless) {
-                    return Location.QUERY;
+                    return HttpLocation.QUERY;
                 }
-                return Location.BODY;
+                return HttpLocation.BODY;
             }
         }
     }
 
-    private Member member(ParamTable table, ParamRow row, String owner, Location location) {
-        boolean isAuth = location == Location.HEADER && AUTH_HEADERS.contains(row.name().toLowerCase(Locale.ROOT));
+    private Member member(ParamTable table, ParamRow row, String owner, HttpLocation location) {
+        boolean isAuth = location == HttpLocation.HEADER && AUTH_HEADERS.contains(row.name().toLowerCase(Locale.ROOT));
         String base = (Names.isTypeName(owner) ? owner : Names.pascal(owner)) + Names.pascal(row.name());
         TypeRef type = row.type();
-        if (location == Location.QUERY && type.kind() == TypeRef.Kind.ARRAY && type.element() == null) {
+        if (location == HttpLocation.QUERY && type.kind() == TypeRef.Kind.ARRAY && type.element() == null) {
             // "Array" filters (id=a&id=b) repeat a field of the listed resources: its type is the element type
             ShapeType field = responseFieldType(row.name());
             if (field != null) {
@@ -360,7 +360,7 @@ final class OperationBuilder {
                 type = TypeRef.array(TypeRef.scalar(field, field.id()), type.written());
             }
         }
-        if (location != null && location != Location.BODY && type.kind() == TypeRef.Kind.OBJECT
+        if (location != null && location != HttpLocation.BODY && type.kind() == TypeRef.Kind.OBJECT
                 && resolver.resolve(table, row, type) == null) {
             diagnostics.warning("huawei.unknown-type", row.location(), "the " + location.id() + " parameter '"
                     + row.name() + "' is typed '" + type.written() + "' but no table describes it; read as string");

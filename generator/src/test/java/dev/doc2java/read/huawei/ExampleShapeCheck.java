@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.doc2java.model.Example;
 import dev.doc2java.model.ListShape;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.MapShape;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.Operation;
@@ -72,7 +72,7 @@ final class ExampleShapeCheck {
             }
             StructureShape input = (StructureShape) model.require(op.input());
             List<Member> body = input.members().stream()
-                    .filter(m -> m.location() == null || m.location() == Location.BODY).toList();
+                    .filter(m -> m.location() == null || m.location() == HttpLocation.BODY).toList();
             Member payload = body.stream().filter(m -> m.has(dev.doc2java.model.MemberTrait.PAYLOAD)).findFirst().orElse(null);
             if (payload != null) {
                 value(model, model.require(payload.target()), tree, "$", problems);
@@ -96,7 +96,7 @@ final class ExampleShapeCheck {
         }
         Shape s = model.require(shape);
         if (s instanceof StructureShape st) {
-            members(model, st.members().stream().filter(m -> m.location() != Location.HEADER).toList(), tree, "$", problems);
+            members(model, st.members().stream().filter(m -> m.location() != HttpLocation.HEADER).toList(), tree, "$", problems);
         } else {
             value(model, s, tree, "$", problems);
         }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.doc2java.diag.Diagnostic;
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.model.ListShape;
-import dev.doc2java.model.Location;
+import dev.doc2java.model.HttpLocation;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ModelJson;
@@ -110,14 +110,14 @@ class HuaweiInterpreterTest {
         assertEquals(201, op.examples().get(1).status());
 
         Member path = member(m, op.input(), "project_id");
-        assertEquals(Location.PATH, path.location());
+        assertEquals(HttpLocation.PATH, path.location());
         assertTrue(path.required());
         Member token = member(m, op.input(), "X-Auth-Token");
-        assertEquals(Location.HEADER, token.location());
+        assertEquals(HttpLocation.HEADER, token.location());
         assertTrue(token.has(MemberTrait.AUTH));
         assertTrue(token.required(), "Mandatory: Yes on the page; the credential provider fills it");
         Member body = member(m, op.input(), "listener");
-        assertEquals(Location.BODY, body.location());
+        assertEquals(HttpLocation.BODY, body.location());
         assertEquals("CreateListenerOption", body.target());
         Member port = member(m, "CreateListenerOption", "protocol_port");
         assertEquals(new BigDecimal("1"), port.constraints().min());
@@ -165,7 +165,7 @@ class HuaweiInterpreterTest {
         ServiceModel m = read(doc);
         Operation op = op(m);
         Member listener = member(m, op.input(), "listener");
-        assertEquals(Location.BODY, listener.location());
+        assertEquals(HttpLocation.BODY, listener.location());
         StructureShape options = target(m, listener);
         assertEquals(List.of("name", "tags"), options.members().stream().map(Member::name).toList());
         StructureShape tag = target(m, options.member("tags").orElseThrow());
@@ -207,9 +207,9 @@ class HuaweiInterpreterTest {
         ServiceModel m = read(page, structs);
         Operation op = op(m);
         assertEquals("/v2/{project_id}/images", op.http().uri(), "escapes undone, query template cut");
-        assertEquals(Location.QUERY, member(m, op.input(), "limit").location());
-        assertEquals(Location.QUERY, member(m, op.input(), "marker").location());
-        assertEquals(Location.PATH, member(m, op.input(), "project_id").location());
+        assertEquals(HttpLocation.QUERY, member(m, op.input(), "limit").location());
+        assertEquals(HttpLocation.QUERY, member(m, op.input(), "marker").location());
+        assertEquals(HttpLocation.PATH, member(m, op.input(), "project_id").location());
         StructureShape image = target(m, member(m, op.output(), "images"));
         assertEquals("Image", image.name());
         assertEquals("Long", image.member("size").orElseThrow().target());
@@ -228,9 +228,9 @@ class HuaweiInterpreterTest {
                 .build();
         ServiceModel m = read(doc);
         Operation op = op(m);
-        assertEquals(Location.PATH, member(m, op.input(), "project_id").location());
+        assertEquals(HttpLocation.PATH, member(m, op.input(), "project_id").location());
         Member limit = member(m, op.input(), "limit");
-        assertEquals(Location.QUERY, limit.location());
+        assertEquals(HttpLocation.QUERY, limit.location());
         assertEquals(new BigDecimal("100"), limit.constraints().max());
         assertNotNull(op.output(), "a table under the Response heading is the response, whatever its caption says");
         assertTrue(struct(m, op.output()).member("things").isPresent());
@@ -364,7 +364,7 @@ class HuaweiInterpreterTest {
         StructureShape input = struct(m, op.input());
         assertEquals(List.of("id", "dry_run", "id_body", "note"), input.members().stream().map(Member::name).toList());
         assertEquals("id", input.member("id_body").orElseThrow().wireName());
-        assertEquals(Location.BODY, input.member("note").orElseThrow().location());
+        assertEquals(HttpLocation.BODY, input.member("note").orElseThrow().location());
     }
 
     @Test
@@ -381,7 +381,7 @@ class HuaweiInterpreterTest {
         Operation op = op(m);
         assertEquals("Integer", ((ListShape) m.require(member(m, op.input(), "port").target())).member());
         assertEquals("String", ((ListShape) m.require(member(m, op.input(), "name").target())).member());
-        assertEquals(Location.QUERY, member(m, op.input(), "port").location());
+        assertEquals(HttpLocation.QUERY, member(m, op.input(), "port").location());
     }
 
     @Test

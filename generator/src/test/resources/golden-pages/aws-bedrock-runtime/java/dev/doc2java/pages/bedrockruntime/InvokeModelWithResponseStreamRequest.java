@@ -66,7 +66,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvokeModelWithResponseStreamRequest(
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore Blob body,
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "body") @JsonIgnore Blob body,
         @JsonProperty("contentType") String contentType, @JsonProperty("accept") String accept,
         @JsonProperty("modelId") String modelId, @JsonProperty("trace") Trace trace,
         @JsonProperty("guardrailIdentifier") String guardrailIdentifier,

@@ -20,7 +20,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvokeModelWithResponseStreamResponse(
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "body") @JsonIgnore EventStream<BodyStream> body,
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "body") @JsonIgnore EventStream<BodyStream> body,
         @JsonProperty("contentType") String contentType,
         @JsonProperty("performanceConfigLatency") PerformanceConfigLatency performanceConfigLatency,
         @JsonProperty("serviceTier") ServiceTier serviceTier) {

@@ -74,7 +74,7 @@ public record RecognizeUtteranceRequest(@JsonProperty("botId") String botId,
         @JsonProperty("requestAttributes") String requestAttributes,
         @JsonProperty("requestContentType") String requestContentType,
         @JsonProperty("responseContentType") String responseContentType,
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "inputStream") @JsonIgnore Blob inputStream) {
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "inputStream") @JsonIgnore Blob inputStream) {
     /**
      * A builder with every member unset.
      */

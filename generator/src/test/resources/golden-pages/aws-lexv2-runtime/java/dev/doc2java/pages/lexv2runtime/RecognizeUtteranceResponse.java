@@ -58,7 +58,7 @@ public record RecognizeUtteranceResponse(@JsonProperty("inputMode") String input
         @JsonProperty("requestAttributes") String requestAttributes,
         @JsonProperty("sessionId") String sessionId,
         @JsonProperty("inputTranscript") String inputTranscript,
-        @HttpParam(location = HttpParam.Location.PAYLOAD, name = "audioStream") @JsonIgnore StreamingBody audioStream,
+        @HttpParam(in = HttpParam.In.PAYLOAD, name = "audioStream") @JsonIgnore StreamingBody audioStream,
         @JsonProperty("recognizedBotMember") String recognizedBotMember) {
     /**
      * A builder with every member unset.

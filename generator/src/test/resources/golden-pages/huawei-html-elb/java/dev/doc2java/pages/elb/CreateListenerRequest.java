@@ -14,7 +14,7 @@ import dev.doc2java.runtime.HttpParam;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerRequest(
-        @HttpParam(location = HttpParam.Location.PATH, name = "project_id") @JsonIgnore String projectId,
+        @HttpParam(in = HttpParam.In.PATH, name = "project_id") @JsonIgnore String projectId,
         @JsonProperty("listener") CreateListenerOption listener) {
     /**
      * A builder with every member unset.

@@ -1,7 +1,7 @@
 package dev.doc2java.model;
 
 /** Where a top-level request member travels in an HTTP request (Huawei pages say; boto3 pages don't). */
-public enum Location {
+public enum HttpLocation {
     PATH("path"),
     QUERY("query"),
     HEADER("header"),
@@ -9,7 +9,7 @@ public enum Location {
 
     private final String id;
 
-    Location(String id) {
+    HttpLocation(String id) {
         this.id = id;
     }
 
