@@ -347,10 +347,9 @@ public final class SyntaxParser {
     }
 
     private SyntaxValue list(Token open) throws SyntaxError {
-        if (peek().type == T.ELLIPSIS) {
-            next();
-            expect("]");
-            return SyntaxValue.of(SyntaxValue.Kind.DOCUMENT, open.line, open.column);
+        if (peek().type == T.ELLIPSIS && tokens.get(pos + 1).type == T.PUNCT && tokens.get(pos + 1).text.equals("]")) {
+            pos += 2;
+            return SyntaxValue.of(SyntaxValue.Kind.DOCUMENT, open.line, open.column); // [...]: one form of a document
         }
         SyntaxValue element = null;
         if (!at("]")) {

@@ -214,8 +214,19 @@ final class TypeMerger {
             map.value = only.type;
             n = map;
         }
+        boolean elementUnknown = n != null && n.placeholderOnly && parent != null && parent.kind == TypeNode.Kind.LIST;
+        if (elementUnknown) {
+            // [ ..., ]: the syntax block does not show what the list holds.
+            diagnostics.warning("boto3.list-element-unknown", n.source, where + ": the syntax block shows only '...' for"
+                    + " the elements of this list; " + (d == null ? "nothing describes them, so they are read as documents"
+                    : "their type is taken from the description ('" + d.typeWord() + "')"));
+        }
+        boolean shownBySyntax = syntaxShown && n != null && !n.placeholderOnly;
         if (n == null || (n.placeholderOnly && d != null)) {
             n = fromWord(d, request);
+        } else if (elementUnknown) {
+            n = new TypeNode(TypeNode.Kind.DOCUMENT);
+            n.source = node.source;
         } else if (d != null) {
             checkKind(n, d, where);
         }
@@ -251,16 +262,16 @@ final class TypeMerger {
             }
         }
         switch (n.kind) {
-            case STRUCTURE -> mergeStructure(n, d, request, syntaxShown && node != null, describedShown, where);
+            case STRUCTURE -> mergeStructure(n, d, request, shownBySyntax, describedShown, where);
             case LIST -> {
                 Described ed = d == null ? null : single(d, where);
-                n.element = merge(n.element, ed, n, null, request, syntaxShown, describedShown, where);
+                n.element = merge(n.element, ed, n, null, request, shownBySyntax, describedShown, where);
             }
             case MAP -> {
                 Described kd = d == null ? null : single(d, where);
                 Described vd = kd == null ? null : single(kd, where);
-                n.key = merge(n.key, kd, n, null, request, syntaxShown, describedShown, where);
-                n.value = merge(n.value, vd, n, null, request, syntaxShown, describedShown, where);
+                n.key = merge(n.key, kd, n, null, request, shownBySyntax, describedShown, where);
+                n.value = merge(n.value, vd, n, null, request, shownBySyntax, describedShown, where);
             }
             case RECURSIVE -> {
                 if (d != null) {
