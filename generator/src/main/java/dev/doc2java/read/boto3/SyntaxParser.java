@@ -347,10 +347,8 @@ public final class SyntaxParser {
     }
 
     private SyntaxValue list(Token open) throws SyntaxError {
-        if (peek().type == T.ELLIPSIS && tokens.get(pos + 1).type == T.PUNCT && tokens.get(pos + 1).text.equals("]")) {
-            pos += 2;
-            return SyntaxValue.of(SyntaxValue.Kind.DOCUMENT, open.line, open.column); // [...]: one form of a document
-        }
+        // [...] and [ ..., ]: a list whose elements the block does not show (botocore prints [...] for
+        // "some list"; inside a document's alternatives {...}|[...]|123|...|None the whole is a document).
         SyntaxValue element = null;
         if (!at("]")) {
             if (peek().type == T.EOF) {

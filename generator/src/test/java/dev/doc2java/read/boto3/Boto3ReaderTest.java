@@ -916,6 +916,22 @@ class Boto3ReaderTest {
         assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
     }
 
+    /** {@code [ ..., ]} and {@code [...]}: the elements' type comes from the description, else a document. */
+    @Test
+    void listElementsTheSyntaxBlockDoesNotShowComeFromTheDescription() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("doc2java.root", ".."),
+                "generator", "src", "test", "resources", "errors", "boto3", "list-element-ellipsis.rst");
+        Read r = read(new Page("demo/put_samples.rst", "demo", java.nio.file.Files.readString(file)));
+        ServiceModel m = r.only();
+        assertEquals(ShapeType.DOUBLE, m.require(((ListShape) target(m, "PutSamplesRequest", "weights")).member()).type());
+        assertEquals(ShapeType.DOCUMENT, m.require(((ListShape) target(m, "PutSamplesRequest", "points")).member()).type());
+        assertEquals(ShapeType.INTEGER, m.require(((ListShape) target(m, "PutSamplesResponse", "raw")).member()).type());
+        StructureShape stored = (StructureShape) m.require(((ListShape) target(m, "PutSamplesResponse", "stored")).member());
+        assertEquals(List.of("id", "at"), stored.members().stream().map(Member::name).toList());
+        assertEquals(ShapeType.TIMESTAMP, target(m, stored.name(), "at").type());
+        assertEquals(4, r.lines().stream().filter(l -> l.endsWith("[boto3.list-element-unknown]")).count(), r.lines().toString());
+    }
+
     /** Every prefix of a page, and the page with any one line dropped, reads without an internal error. */
     @Test
     void brokenPagesGiveDiagnosticsNeverExceptions() {
