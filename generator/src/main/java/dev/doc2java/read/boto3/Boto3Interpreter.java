@@ -185,6 +185,12 @@ final class Boto3Interpreter {
         int requestSyntax = indexOfParagraph(body, "**Request Syntax**");
         boolean kwargs = args.equals("**kwargs") || args.isEmpty();
         if (!kwargs || (apiLink == null && requestSyntax < 0)) {
+            if (args.equals("**kwargs")) {
+                // Operations take **kwargs; a helper that does (none known) or an operation whose body
+                // the page lost must not vanish silently.
+                diagnostics.warning("boto3.method-unread", at, "method '" + pythonName + "' takes **kwargs but shows"
+                        + " neither an AWS API Documentation link nor a Request Syntax; it is not read as an operation");
+            }
             return null; // a helper method (can_paginate, get_waiter, upload_file, ...), not an operation
         }
         OperationDraft op = new OperationDraft();

@@ -917,6 +917,15 @@ class Boto3ReaderTest {
         assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
     }
 
+    /** A method that takes **kwargs but whose page lost what makes it an operation is reported, not dropped silently. */
+    @Test
+    void anOperationWithoutLinkOrSyntaxIsReported() {
+        Read r = read(method("list_things", "Lists things.\n\n:rtype: dict\n:returns: None\n"));
+        assertTrue(r.services().isEmpty() || r.only().operations().isEmpty());
+        assertEquals(List.of("demo/list_things.rst:3:1: warning: method 'list_things' takes **kwargs but shows neither an AWS API"
+                + " Documentation link nor a Request Syntax; it is not read as an operation [boto3.method-unread]"), r.lines());
+    }
+
     /** {@code [ ..., ]} and {@code [...]}: the elements' type comes from the description, else a document. */
     @Test
     void listElementsTheSyntaxBlockDoesNotShowComeFromTheDescription() throws java.io.IOException {
