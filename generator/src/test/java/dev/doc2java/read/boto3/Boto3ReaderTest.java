@@ -917,6 +917,16 @@ class Boto3ReaderTest {
         assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
     }
 
+    /** Example text printed at column 0 inside a method does not end the client: later methods are read. */
+    @Test
+    void methodsAfterADedentedExampleAreRead() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("doc2java.root", ".."),
+                "generator", "src", "test", "resources", "errors", "boto3", "dedented-example.rst");
+        Read r = read(new Page("demo.rst", "", java.nio.file.Files.readString(file)));
+        assertEquals(List.of("CreateThing", "DeleteThing"), r.only().operations().stream().map(Operation::name).toList());
+        assertEquals(1, r.lines().stream().filter(l -> l.endsWith("[boto3.dedent]")).count(), r.lines().toString());
+    }
+
     /** A method that takes **kwargs but whose page lost what makes it an operation is reported, not dropped silently. */
     @Test
     void anOperationWithoutLinkOrSyntaxIsReported() {
