@@ -75,7 +75,7 @@ final class TypeMerger {
         return describe(name, TypeWord.parse(typeWord), m.group(4), bullet.children(), page.at(bullet.line(), bullet.column()), request);
     }
 
-    private Described describe(String name, TypeWord typeWord, String rest, List<RstBlock> body, SourceLocation at, boolean request) {
+    private Described describe(String name, TypeWord type, String rest, List<RstBlock> body, SourceLocation at, boolean request) {
         boolean required = rest.contains("**[REQUIRED]**");
         List<RstBlock> docs = new ArrayList<>();
         List<Described> children = new ArrayList<>();
@@ -118,7 +118,7 @@ final class TypeMerger {
             }
             docs.add(c);
         }
-        return new Described(name, typeWord, required, docs, unionMembers, idempotency, children, at, !children.isEmpty());
+        return new Described(name, type, required, docs, unionMembers, idempotency, children, at, !children.isEmpty());
     }
 
     // ---------------------------------------------------------------- syntax -> nodes, merged with the described tree
@@ -246,7 +246,9 @@ final class TypeMerger {
                 n.documentation = RstHtml.blocks(d.docBlocks());
                 if (n.kind == TypeNode.Kind.STRING && n.enumValues.isEmpty()) {
                     n.constraints = ProseConstraints.of(Boto3Interpreter.rawText(d.docBlocks()), null, d.source());
-                    reportBounds(n.constraints, where + ": " + (parent == null ? "the value" : parent.kind == TypeNode.Kind.LIST ? "a list element" : "a key or value of a map"), d.source());
+                    String what = parent == null ? "the value"
+                            : parent.kind == TypeNode.Kind.LIST ? "a list element" : "a key or value of a map";
+                    reportBounds(n.constraints, where + ": " + what, d.source());
                 }
             }
             if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
