@@ -248,7 +248,7 @@ final class Boto3Interpreter {
         List<TypeMerger.Described> params = types.params(body);
         if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty() || requestTooLarge || paramsTooLarge) {
             TypeNode fromSyntax = requestValue == null ? null : types.fromSyntax(requestValue, true);
-            TypeMerger.Described root = new TypeMerger.Described(null, TypeWord.parse("dict"), false, List.of(), null, false, params, at, !paramsTooLarge);
+            TypeMerger.Described root = new TypeMerger.Described(null, TypeWord.DICT, false, List.of(), null, false, params, at, !paramsTooLarge);
             op.input = types.merge(fromSyntax, root, null, null, true, requestValue != null, !paramsTooLarge, "request of " + pythonName);
             if (paramsTooLarge) {
                 markUnknown(op.input, true, new java.util.IdentityHashMap<>());
@@ -342,7 +342,7 @@ final class Boto3Interpreter {
         }
         TypeNode fromSyntax = value == null ? null : types.fromSyntax(value, false);
         if (root == null) {
-            root = new TypeMerger.Described(null, TypeWord.parse("dict"), false, List.of(), null, false, List.of(), at, false);
+            root = new TypeMerger.Described(null, TypeWord.DICT, false, List.of(), null, false, List.of(), at, false);
         }
         TypeNode out = types.merge(fromSyntax, root, null, null, false, syntaxShown, structureShown, "response of " + pythonName);
         if (!structureShown) {

@@ -31,6 +31,8 @@ record TypeWord(String text, List<Word> alternatives) {
 
     /** No type on the page. */
     static final TypeWord NONE = parse("");
+    /** {@code dict}: what a request or response as a whole is. */
+    static final TypeWord DICT = parse("dict");
 
     TypeWord {
         alternatives = List.copyOf(alternatives);
