@@ -1,5 +1,7 @@
 package dev.doc2java.emit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.doc2java.model.ModelJsonReader;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.testing.Shared;
@@ -10,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The perfect models of the shared truth data, made by {@code ../shared/tools/truth-as-model}
- * (AWS truth files and Huawei oracles, shapes renamed at random). Skips when ../shared is absent.
+ * (AWS truth files and Huawei oracles, shapes renamed at random). Skips when ../shared is absent;
+ * when it is there, a truth file that cannot be converted or read fails the test.
  */
 final class TruthModels {
 
@@ -52,9 +54,24 @@ final class TruthModels {
             command.add("--huawei");
         }
         command.add(truth.toString());
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Assumptions.assumeTrue(p.waitFor() == 0, "truth-as-model failed on " + truth);
-        return ModelJsonReader.read(json);
+        Path errors = Files.createTempFile("truth-as-model", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = p.waitFor();
+            // ../shared is there (Shared.dir skips otherwise): a truth file it cannot convert is a failure.
+            assertEquals(0, exit, () -> "truth-as-model failed on " + truth + ": " + read(errors));
+            return ModelJsonReader.read(json);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "(" + e + ")";
+        }
     }
 }

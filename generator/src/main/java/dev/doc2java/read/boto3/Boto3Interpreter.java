@@ -26,6 +26,7 @@ final class Boto3Interpreter {
     private static final Pattern CLIENT_CALL = Pattern.compile("(?:boto3\\.client|create_client)\\(\\s*['\"]([A-Za-z0-9._-]+)['\"]");
     private static final Pattern API_LINK = Pattern.compile("/goto/WebAPI/([A-Za-z0-9._-]+)/([A-Za-z0-9_]+)");
     private static final Pattern METHOD_SIGNATURE = Pattern.compile("((?:[\\w.]+\\.)?)(\\w+)\\((.*)\\)\\s*");
+    private static final Pattern LISTED_METHOD = Pattern.compile(":py:meth:`~?([\\w.]+)`\\s*");
     private static final Pattern EXCEPTION = Pattern.compile("exceptions\\.(\\w+)`");
 
     private final Page page;
@@ -42,7 +43,8 @@ final class Boto3Interpreter {
         return new Boto3Interpreter(page, diagnostics).run(blocks);
     }
 
-    private PageResult run(List<RstBlock> blocks) {
+    private PageResult run(List<RstBlock> pageBlocks) {
+        List<RstBlock> blocks = DedentRepair.repair(pageBlocks, page, diagnostics);
         String serviceId = null;
         Matcher doc = DOC_LINK.matcher(firstText(blocks));
         if (doc.find()) {
@@ -69,6 +71,7 @@ final class Boto3Interpreter {
                         methods.add(c);
                     }
                 }
+                checkListedMethods(b);
             } else if (b.isDirective("py:method")) {
                 Matcher m = METHOD_SIGNATURE.matcher(b.text());
                 if (!m.matches()) {
@@ -93,6 +96,31 @@ final class Boto3Interpreter {
             }
         }
         return new PageResult(serviceId, clientName, perService, otherPythonDocs, documentation, ops);
+    }
+
+    /**
+     * A per-service page lists every method of the client at its top
+     * ({@code *   :py:meth:`~X.Client.method`}): each one the page does not document is reported, so
+     * a method lost to a broken page is never lost silently.
+     */
+    private void checkListedMethods(RstBlock client) {
+        String prefix = client.text() + ".";
+        java.util.Set<String> documented = new java.util.HashSet<>();
+        for (RstBlock c : client.children()) {
+            Matcher m = METHOD_SIGNATURE.matcher(c.text());
+            if (c.isDirective("py:method") && m.matches()) {
+                documented.add(m.group(2));
+            }
+        }
+        for (RstBlock c : client.children()) {
+            Matcher m = LISTED_METHOD.matcher(c.text());
+            if (c.is(RstBlock.Kind.BULLET) && m.matches() && m.group(1).startsWith(prefix)
+                    && !documented.contains(m.group(1).substring(prefix.length()))) {
+                diagnostics.warning("boto3.method-unread", page.at(c.line(), c.column()), "the client lists the method '"
+                        + m.group(1).substring(prefix.length()) + "' but no '.. py:method::' of it was read on this page;"
+                        + " if it is an operation, the model lacks it");
+            }
+        }
     }
 
     private static String firstText(List<RstBlock> blocks) {
@@ -157,6 +185,12 @@ final class Boto3Interpreter {
         int requestSyntax = indexOfParagraph(body, "**Request Syntax**");
         boolean kwargs = args.equals("**kwargs") || args.isEmpty();
         if (!kwargs || (apiLink == null && requestSyntax < 0)) {
+            if (args.equals("**kwargs")) {
+                // Operations take **kwargs; a helper that does (none known) or an operation whose body
+                // the page lost must not vanish silently.
+                diagnostics.warning("boto3.method-unread", at, "method '" + pythonName + "' takes **kwargs but shows"
+                        + " neither an AWS API Documentation link nor a Request Syntax; it is not read as an operation");
+            }
             return null; // a helper method (can_paginate, get_waiter, upload_file, ...), not an operation
         }
         OperationDraft op = new OperationDraft();
@@ -214,7 +248,7 @@ final class Boto3Interpreter {
         List<TypeMerger.Described> params = types.params(body);
         if ((requestValue != null && !requestValue.entries().isEmpty()) || !params.isEmpty() || requestTooLarge || paramsTooLarge) {
             TypeNode fromSyntax = requestValue == null ? null : types.fromSyntax(requestValue, true);
-            TypeMerger.Described root = new TypeMerger.Described(null, "dict", false, List.of(), null, false, params, at, !paramsTooLarge);
+            TypeMerger.Described root = new TypeMerger.Described(null, TypeWord.DICT, false, List.of(), null, false, params, at, !paramsTooLarge);
             op.input = types.merge(fromSyntax, root, null, null, true, requestValue != null, !paramsTooLarge, "request of " + pythonName);
             if (paramsTooLarge) {
                 markUnknown(op.input, true, new java.util.IdentityHashMap<>());
@@ -308,7 +342,7 @@ final class Boto3Interpreter {
         }
         TypeNode fromSyntax = value == null ? null : types.fromSyntax(value, false);
         if (root == null) {
-            root = new TypeMerger.Described(null, "dict", false, List.of(), null, false, List.of(), at, false);
+            root = new TypeMerger.Described(null, TypeWord.DICT, false, List.of(), null, false, List.of(), at, false);
         }
         TypeNode out = types.merge(fromSyntax, root, null, null, false, syntaxShown, structureShown, "response of " + pythonName);
         if (!structureShown) {

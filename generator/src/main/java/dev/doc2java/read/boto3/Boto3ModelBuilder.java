@@ -262,9 +262,15 @@ final class Boto3ModelBuilder {
         return s.name();
     }
 
+    /**
+     * The model type of a scalar. A boto3 page writes {@code integer} and {@code 123} for botocore's
+     * 32-bit {@code integer} and 64-bit {@code long} alike, so the page cannot tell which one a value
+     * is: it is read as a {@code long}, which holds every value the service accepts (a 64-bit id in
+     * an {@code Integer} would fail to deserialize).
+     */
     private static ShapeType simpleType(TypeNode.Kind kind) {
         return switch (kind) {
-            case INTEGER -> ShapeType.INTEGER;
+            case INTEGER -> ShapeType.LONG;
             case DOUBLE -> ShapeType.DOUBLE;
             case BOOLEAN -> ShapeType.BOOLEAN;
             case TIMESTAMP -> ShapeType.TIMESTAMP;

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * AWS boto3 reference pages (reStructuredText), per-method and per-service layouts. Each page is
- * parsed into an {@link RstBlock} tree ({@link RstParser}), interpreted into operation drafts
+ * parsed into an {@link RstBlock} tree ({@link RstParser}), repaired where boto3 printed text too far
+ * left ({@link DedentRepair}), interpreted into operation drafts
  * ({@link Boto3Interpreter}); the drafts of one service become one model
  * ({@link Boto3ModelBuilder}).
  */

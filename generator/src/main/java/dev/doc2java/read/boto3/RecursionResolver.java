@@ -156,10 +156,10 @@ final class RecursionResolver {
             List<TypeNode> same = c.stream().filter(a -> signature(a).equals(expandedSignature)).toList();
             c = same.isEmpty() ? c : same;
         }
-        String word = marker.recursionTypeWord;
+        TypeWord word = marker.recursionTypeWord;
         if (word != null) {
-            List<TypeNode> kind = c.stream().filter(a -> word.equals("list") ? a.kind == TypeNode.Kind.LIST
-                    : word.equals("dict") ? a.isDictLike() : true).toList();
+            List<TypeNode> kind = c.stream().filter(a -> word.first() == TypeWord.Word.LIST ? a.kind == TypeNode.Kind.LIST
+                    : word.first() == TypeWord.Word.DICT ? a.isDictLike() : true).toList();
             c = kind.isEmpty() ? c : kind;
             List<TypeNode> union;
             if (marker.recursionUnionNoteSeen) {

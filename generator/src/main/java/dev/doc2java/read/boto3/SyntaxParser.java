@@ -347,11 +347,8 @@ public final class SyntaxParser {
     }
 
     private SyntaxValue list(Token open) throws SyntaxError {
-        if (peek().type == T.ELLIPSIS) {
-            next();
-            expect("]");
-            return SyntaxValue.of(SyntaxValue.Kind.DOCUMENT, open.line, open.column);
-        }
+        // [...] and [ ..., ]: a list whose elements the block does not show (botocore prints [...] for
+        // "some list"; inside a document's alternatives {...}|[...]|123|...|None the whole is a document).
         SyntaxValue element = null;
         if (!at("]")) {
             if (peek().type == T.EOF) {

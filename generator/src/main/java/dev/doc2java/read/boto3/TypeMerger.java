@@ -35,7 +35,7 @@ final class TypeMerger {
     // ---------------------------------------------------------------- the described (bullet) tree
 
     /** What a {@code :param:} entry or a typed bullet says about one value. */
-    record Described(String name, String typeWord, boolean required, List<RstBlock> docBlocks,
+    record Described(String name, TypeWord type, boolean required, List<RstBlock> docBlocks,
             List<String> unionMembers, boolean idempotencyToken, List<Described> children, SourceLocation source,
             boolean childrenShown) {
     }
@@ -60,7 +60,7 @@ final class TypeMerger {
                 diagnostics.warning("boto3.duplicate-param", page.at(b.line(), b.column()), "parameter '" + name + "' is documented twice");
                 continue;
             }
-            out.add(describe(name, typeWord, b.text(), b.children(), page.at(b.line(), b.column()), true));
+            out.add(describe(name, TypeWord.parse(typeWord), b.text(), b.children(), page.at(b.line(), b.column()), true));
         }
         return out;
     }
@@ -72,10 +72,10 @@ final class TypeMerger {
         }
         String name = m.group(1) == null ? null : m.group(1).strip();
         String typeWord = m.group(2) != null ? m.group(2).strip() : m.group(3).strip();
-        return describe(name, typeWord, m.group(4), bullet.children(), page.at(bullet.line(), bullet.column()), request);
+        return describe(name, TypeWord.parse(typeWord), m.group(4), bullet.children(), page.at(bullet.line(), bullet.column()), request);
     }
 
-    private Described describe(String name, String typeWord, String rest, List<RstBlock> body, SourceLocation at, boolean request) {
+    private Described describe(String name, TypeWord type, String rest, List<RstBlock> body, SourceLocation at, boolean request) {
         boolean required = rest.contains("**[REQUIRED]**");
         List<RstBlock> docs = new ArrayList<>();
         List<Described> children = new ArrayList<>();
@@ -118,7 +118,7 @@ final class TypeMerger {
             }
             docs.add(c);
         }
-        return new Described(name, typeWord, required, docs, unionMembers, idempotency, children, at, !children.isEmpty());
+        return new Described(name, type, required, docs, unionMembers, idempotency, children, at, !children.isEmpty());
     }
 
     // ---------------------------------------------------------------- syntax -> nodes, merged with the described tree
@@ -214,12 +214,23 @@ final class TypeMerger {
             map.value = only.type;
             n = map;
         }
+        boolean elementUnknown = n != null && n.placeholderOnly && parent != null && parent.kind == TypeNode.Kind.LIST;
+        if (elementUnknown) {
+            // [ ..., ]: the syntax block does not show what the list holds.
+            diagnostics.warning("boto3.list-element-unknown", n.source, where + ": the syntax block shows only '...' for"
+                    + " the elements of this list; " + (d == null ? "nothing describes them, so they are read as documents"
+                    : "their type is taken from the description ('" + d.type().text() + "')"));
+        }
+        boolean shownBySyntax = syntaxShown && n != null && !n.placeholderOnly;
         if (n == null || (n.placeholderOnly && d != null)) {
             n = fromWord(d, request);
+        } else if (elementUnknown) {
+            n = new TypeNode(TypeNode.Kind.DOCUMENT);
+            n.source = node.source;
         } else if (d != null) {
             checkKind(n, d, where);
         }
-        if (d != null && d.typeWord().contains("JSON serializable") && n.kind != TypeNode.Kind.STRING) {
+        if (d != null && d.type().has(TypeWord.Word.JSON_VALUE) && n.kind != TypeNode.Kind.STRING) {
             n = new TypeNode(TypeNode.Kind.STRING); // a JSON value sent as a string (botocore "jsonvalue")
             n.source = d.source();
         }
@@ -235,36 +246,39 @@ final class TypeMerger {
                 n.documentation = RstHtml.blocks(d.docBlocks());
                 if (n.kind == TypeNode.Kind.STRING && n.enumValues.isEmpty()) {
                     n.constraints = ProseConstraints.of(Boto3Interpreter.rawText(d.docBlocks()), null, d.source());
+                    String what = parent == null ? "the value"
+                            : parent.kind == TypeNode.Kind.LIST ? "a list element" : "a key or value of a map";
+                    reportBounds(n.constraints, where + ": " + what, d.source());
                 }
             }
             if (d.source() != null && memberName == null && parent != null && n.kind != TypeNode.Kind.RECURSIVE) {
                 n.source = d.source();
             }
-            if (d.typeWord().contains("StreamingBody")) {
+            if (d.type().has(TypeWord.Word.STREAMING_BODY)) {
                 n.streaming = n.kind == TypeNode.Kind.BLOB || n.streaming;
             }
-            if (d.typeWord().contains("seekable")) {
+            if (d.type().has(TypeWord.Word.SEEKABLE_FILE)) {
                 n.payload = n.kind == TypeNode.Kind.BLOB || n.payload;
             }
-            if (d.typeWord().contains("EventStream") && n.kind == TypeNode.Kind.STRUCTURE) {
+            if (d.type().has(TypeWord.Word.EVENT_STREAM) && n.kind == TypeNode.Kind.STRUCTURE) {
                 n.eventStream = true;
             }
         }
         switch (n.kind) {
-            case STRUCTURE -> mergeStructure(n, d, request, syntaxShown && node != null, describedShown, where);
+            case STRUCTURE -> mergeStructure(n, d, request, shownBySyntax, describedShown, where);
             case LIST -> {
                 Described ed = d == null ? null : single(d, where);
-                n.element = merge(n.element, ed, n, null, request, syntaxShown, describedShown, where);
+                n.element = merge(n.element, ed, n, null, request, shownBySyntax, describedShown, where);
             }
             case MAP -> {
                 Described kd = d == null ? null : single(d, where);
                 Described vd = kd == null ? null : single(kd, where);
-                n.key = merge(n.key, kd, n, null, request, syntaxShown, describedShown, where);
-                n.value = merge(n.value, vd, n, null, request, syntaxShown, describedShown, where);
+                n.key = merge(n.key, kd, n, null, request, shownBySyntax, describedShown, where);
+                n.value = merge(n.value, vd, n, null, request, shownBySyntax, describedShown, where);
             }
             case RECURSIVE -> {
                 if (d != null) {
-                    n.recursionTypeWord = d.typeWord();
+                    n.recursionTypeWord = d.type();
                     n.recursionUnionNoteSeen = d.unionMembers() != null;
                     n.recursionUnionMembers = d.unionMembers();
                     n.recursionDescription = RstHtml.plain(RstHtml.blocks(d.docBlocks()));
@@ -300,7 +314,7 @@ final class TypeMerger {
                 diagnostics.warning("boto3.member-mismatch", m.source, where + ": '" + m.name
                         + "' is in the syntax block but not in the parameter/structure list");
             }
-            apply(m, md, request);
+            apply(m, md, request, where);
             m.type = merge(m.type, md, n, m.name, request, syntaxShown, describedShown, where);
         }
         // Members only the described tree shows.
@@ -317,45 +331,65 @@ final class TypeMerger {
                         + "' is documented but missing from the syntax block");
             }
             TypeNode.MemberNode m = new TypeNode.MemberNode(c.name(), null);
-            apply(m, c, request);
+            apply(m, c, request, where);
             m.type = merge(null, c, n, c.name(), request, syntaxShown, describedShown, where);
             n.members.add(m);
         }
     }
 
-    private void apply(TypeNode.MemberNode m, Described md, boolean request) {
+    private void apply(TypeNode.MemberNode m, Described md, boolean request, String where) {
         if (md == null) {
             return;
         }
         m.source = md.source();
         m.required = request && md.required();
         m.documentation = RstHtml.blocks(md.docBlocks());
-        ProseConstraints.Kind kind = proseKind(m.type, md.typeWord());
+        ProseConstraints.Kind kind = proseKind(m.type, md.type());
         if (kind != ProseConstraints.Kind.OTHER) {
             m.constraints = ProseConstraints.of(Boto3Interpreter.rawText(md.docBlocks()), m.name, kind, md.source());
+            reportBounds(m.constraints, where + ": '" + m.name + "'", md.source());
         }
         m.idempotencyToken = md.idempotencyToken();
         if (md.idempotencyToken()) {
             String note = "<p>This field is autopopulated if not provided.</p>";
             m.documentation = m.documentation + note;
         }
-        m.payload = md.typeWord().contains("seekable") || md.typeWord().contains("StreamingBody")
-                || md.typeWord().contains("EventStream");
-        m.jsonValue = md.typeWord().contains("JSON serializable");
+        m.payload = md.type().has(TypeWord.Word.SEEKABLE_FILE) || md.type().has(TypeWord.Word.STREAMING_BODY)
+                || md.type().has(TypeWord.Word.EVENT_STREAM);
+        m.jsonValue = md.type().has(TypeWord.Word.JSON_VALUE);
+    }
+
+    /**
+     * One info per bound read from a description, so that the bounds the prose states can be counted
+     * and checked (a page may state a tighter range than the service enforces: "This value must be an
+     * integer from 5 to 100" where the service accepts 1). The bound is kept as the page says it.
+     */
+    private void reportBounds(dev.doc2java.model.Constraints c, String what, SourceLocation at) {
+        if (c.min() == null && c.max() == null) {
+            return;
+        }
+        String evidence = String.join(" / ", c.provenance().stream().map(p -> p.evidence()).distinct().toList());
+        if (c.min() != null) {
+            diagnostics.info("boto3.prose-bound", at, what + ": minimum " + c.min().toPlainString()
+                    + " read from the description (\"" + evidence + "\")");
+        }
+        if (c.max() != null) {
+            diagnostics.info("boto3.prose-bound", at, what + ": maximum " + c.max().toPlainString()
+                    + " read from the description (\"" + evidence + "\")");
+        }
     }
 
     /** What kind of value prose may limit here: the syntax block's kind, else the description's type word. */
-    private static ProseConstraints.Kind proseKind(TypeNode syntax, String typeWord) {
+    private static ProseConstraints.Kind proseKind(TypeNode syntax, TypeWord word) {
         TypeNode.Kind kind;
         if (syntax == null || syntax.placeholderOnly) {
-            String w = typeWord.strip();
-            if (w.equals("list") || w.startsWith("list(")) {
+            if (word.first() == TypeWord.Word.LIST) {
                 return ProseConstraints.Kind.LIST;
             }
-            if (w.equals("dict") || w.contains("EventStream")) {
+            if (word.isDict()) {
                 return ProseConstraints.Kind.OTHER;
             }
-            kind = scalarKind(w);
+            kind = word.scalarKind();
         } else if (syntax.kind == TypeNode.Kind.STRING && !syntax.enumValues.isEmpty()) {
             return ProseConstraints.Kind.OTHER;
         } else {
@@ -381,9 +415,9 @@ final class TypeMerger {
     }
 
     private TypeNode fromWord(Described d, boolean request) {
-        String w = d == null ? "" : d.typeWord();
+        TypeWord w = d == null ? TypeWord.NONE : d.type();
         TypeNode n;
-        if (w.equals("dict") || w.contains("EventStream")) {
+        if (w.isDict()) {
             boolean map = d.children().stream().anyMatch(c -> c.name() == null);
             if (map) {
                 n = new TypeNode(TypeNode.Kind.MAP);
@@ -394,58 +428,22 @@ final class TypeMerger {
             } else {
                 n = new TypeNode(TypeNode.Kind.STRUCTURE);
             }
-            n.eventStream = w.contains("EventStream");
-        } else if (w.equals("list") || w.startsWith("list(")) {
+            n.eventStream = w.has(TypeWord.Word.EVENT_STREAM);
+        } else if (w.first() == TypeWord.Word.LIST) {
             n = new TypeNode(TypeNode.Kind.LIST);
         } else {
-            n = new TypeNode(scalarKind(w));
-            n.streaming = w.contains("StreamingBody");
-            n.payload = w.contains("seekable");
+            n = new TypeNode(w.scalarKind());
+            n.streaming = w.has(TypeWord.Word.STREAMING_BODY);
+            n.payload = w.has(TypeWord.Word.SEEKABLE_FILE);
         }
         n.source = d == null ? SourceLocation.UNKNOWN : d.source();
         return n;
     }
 
-    private static TypeNode.Kind scalarKind(String word) {
-        String w = word.split(" or ")[0].strip();
-        if (w.contains("document")) {
-            return TypeNode.Kind.DOCUMENT;
-        }
-        if (w.startsWith("bytes") || w.contains("StreamingBody")) {
-            return TypeNode.Kind.BLOB;
-        }
-        return switch (w) {
-            case "integer", "int", "long" -> TypeNode.Kind.INTEGER;
-            case "float", "double" -> TypeNode.Kind.DOUBLE;
-            case "boolean", "bool" -> TypeNode.Kind.BOOLEAN;
-            case "datetime" -> TypeNode.Kind.TIMESTAMP;
-            default -> TypeNode.Kind.STRING;
-        };
-    }
-
     private void checkKind(TypeNode n, Described d, String where) {
-        for (String alternative : d.typeWord().split(" or ")) {
-            if (kindAgrees(n, alternative.strip())) {
-                return;
-            }
+        if (!d.type().agreesWith(n.kind)) {
+            diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
+                    + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + d.type().text() + "'");
         }
-        diagnostics.warning("boto3.type-mismatch", d.source(), where + ": the syntax block shows "
-                + n.kind.name().toLowerCase(Locale.ROOT) + " but the description says '" + d.typeWord() + "'");
-    }
-
-    private boolean kindAgrees(TypeNode n, String w) {
-        return switch (n.kind) {
-            case STRUCTURE -> w.equals("dict") || w.contains("EventStream");
-            case MAP -> w.equals("dict");
-            case LIST -> w.equals("list") || w.startsWith("list(");
-            case STRING -> w.equals("string") || w.equals("str") || w.contains("JSON serializable");
-            case INTEGER -> w.equals("integer") || w.equals("long");
-            case DOUBLE -> w.equals("float") || w.equals("double");
-            case BOOLEAN -> w.equals("boolean");
-            case TIMESTAMP -> w.equals("datetime");
-            case BLOB -> w.startsWith("bytes") || w.contains("StreamingBody");
-            case DOCUMENT -> w.contains("document") || w.contains("JSON serializable");
-            case RECURSIVE -> true;
-        };
     }
 }

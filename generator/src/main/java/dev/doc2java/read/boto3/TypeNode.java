@@ -45,7 +45,7 @@ final class TypeNode {
     /** The nearest member name above (for naming list elements and map values). */
     String contextName;
     /** For RECURSIVE: what the bullet at this place said (null when no bullet). */
-    String recursionTypeWord;
+    TypeWord recursionTypeWord;
     List<String> recursionUnionMembers;
     boolean recursionUnionNoteSeen;
     String recursionDescription;

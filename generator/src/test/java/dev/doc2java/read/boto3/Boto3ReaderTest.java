@@ -206,7 +206,8 @@ class Boto3ReaderTest {
         StructureShape action = (StructureShape) target(m, "CreateThingRequest", "action");
         assertTrue(action.isUnion());
         ListShape weights = (ListShape) target(m, action.member("forward").orElseThrow().target(), "weights");
-        assertEquals("Integer", weights.member());
+        // 'integer' on a boto3 page may be botocore's 32-bit integer or its 64-bit long: read as long.
+        assertEquals("Long", weights.member());
         assertTrue(member(m, action.member("forward").orElseThrow().target(), "weights").required());
         MapShape tags = (MapShape) target(m, "CreateThingRequest", "tags");
         assertEquals("String", tags.key());
@@ -799,7 +800,7 @@ class Boto3ReaderTest {
         assertTrue(policy.has(MemberTrait.JSON_VALUE));
         MapShape limits = (MapShape) target(m, "TagRequest", "Limits");
         assertEquals(List.of("READ"), m.require(limits.key()).constraints().enumNames());
-        assertEquals("Integer", limits.value());
+        assertEquals("Long", limits.value());
     }
 
     @Test
@@ -914,6 +915,41 @@ class Boto3ReaderTest {
         assertEquals("lost", m.id());
         assertEquals("Lost", m.title());
         assertEquals(new ArrayList<>(List.of("Op")), m.operations().stream().map(Operation::name).toList());
+    }
+
+    /** Example text printed at column 0 inside a method does not end the client: later methods are read. */
+    @Test
+    void methodsAfterADedentedExampleAreRead() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("doc2java.root", ".."),
+                "generator", "src", "test", "resources", "errors", "boto3", "dedented-example.rst");
+        Read r = read(new Page("demo.rst", "", java.nio.file.Files.readString(file)));
+        assertEquals(List.of("CreateThing", "DeleteThing"), r.only().operations().stream().map(Operation::name).toList());
+        assertEquals(1, r.lines().stream().filter(l -> l.endsWith("[boto3.dedent]")).count(), r.lines().toString());
+    }
+
+    /** A method that takes **kwargs but whose page lost what makes it an operation is reported, not dropped silently. */
+    @Test
+    void anOperationWithoutLinkOrSyntaxIsReported() {
+        Read r = read(method("list_things", "Lists things.\n\n:rtype: dict\n:returns: None\n"));
+        assertTrue(r.services().isEmpty() || r.only().operations().isEmpty());
+        assertEquals(List.of("demo/list_things.rst:3:1: warning: method 'list_things' takes **kwargs but shows neither an AWS API"
+                + " Documentation link nor a Request Syntax; it is not read as an operation [boto3.method-unread]"), r.lines());
+    }
+
+    /** {@code [ ..., ]} and {@code [...]}: the elements' type comes from the description, else a document. */
+    @Test
+    void listElementsTheSyntaxBlockDoesNotShowComeFromTheDescription() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("doc2java.root", ".."),
+                "generator", "src", "test", "resources", "errors", "boto3", "list-element-ellipsis.rst");
+        Read r = read(new Page("demo/put_samples.rst", "demo", java.nio.file.Files.readString(file)));
+        ServiceModel m = r.only();
+        assertEquals(ShapeType.DOUBLE, m.require(((ListShape) target(m, "PutSamplesRequest", "weights")).member()).type());
+        assertEquals(ShapeType.DOCUMENT, m.require(((ListShape) target(m, "PutSamplesRequest", "points")).member()).type());
+        assertEquals(ShapeType.LONG, m.require(((ListShape) target(m, "PutSamplesResponse", "raw")).member()).type());
+        StructureShape stored = (StructureShape) m.require(((ListShape) target(m, "PutSamplesResponse", "stored")).member());
+        assertEquals(List.of("id", "at"), stored.members().stream().map(Member::name).toList());
+        assertEquals(ShapeType.TIMESTAMP, target(m, stored.name(), "at").type());
+        assertEquals(4, r.lines().stream().filter(l -> l.endsWith("[boto3.list-element-unknown]")).count(), r.lines().toString());
     }
 
     /** Every prefix of a page, and the page with any one line dropped, reads without an internal error. */

@@ -20,7 +20,7 @@ public class ModelStreamErrorException extends ServiceException {
      */
     public static final String ERROR_CODE = "ModelStreamErrorException";
 
-    private final Integer originalStatusCode;
+    private final Long originalStatusCode;
 
     private final String originalMessage;
 
@@ -31,7 +31,7 @@ public class ModelStreamErrorException extends ServiceException {
      */
     @JsonCreator
     public ModelStreamErrorException(@JsonProperty("message") String message,
-            @JsonProperty("originalStatusCode") Integer originalStatusCode,
+            @JsonProperty("originalStatusCode") Long originalStatusCode,
             @JsonProperty("originalMessage") String originalMessage) {
         super(ERROR_CODE, message);
         this.originalStatusCode = originalStatusCode;
@@ -43,7 +43,7 @@ public class ModelStreamErrorException extends ServiceException {
      *
      * @return the <code>originalStatusCode</code> member
      */
-    public Integer originalStatusCode() {
+    public Long originalStatusCode() {
         return originalStatusCode;
     }
 

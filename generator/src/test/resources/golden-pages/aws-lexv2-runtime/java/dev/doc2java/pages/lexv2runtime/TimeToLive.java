@@ -14,8 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * response from the bot is a turn. Required.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TimeToLive(@JsonProperty("timeToLiveInSeconds") Integer timeToLiveInSeconds,
-        @JsonProperty("turnsToLive") Integer turnsToLive) {
+public record TimeToLive(@JsonProperty("timeToLiveInSeconds") Long timeToLiveInSeconds,
+        @JsonProperty("turnsToLive") Long turnsToLive) {
     /**
      * A builder with every member unset.
      */
@@ -34,9 +34,9 @@ public record TimeToLive(@JsonProperty("timeToLiveInSeconds") Integer timeToLive
      * Builds {@link TimeToLive} values. A member left unset is not sent.
      */
     public static final class Builder {
-        private Integer timeToLiveInSeconds;
+        private Long timeToLiveInSeconds;
 
-        private Integer turnsToLive;
+        private Long turnsToLive;
 
         private Builder() {
         }
@@ -46,12 +46,12 @@ public record TimeToLive(@JsonProperty("timeToLiveInSeconds") Integer timeToLive
             this.turnsToLive = source.turnsToLive();
         }
 
-        public Builder timeToLiveInSeconds(Integer timeToLiveInSeconds) {
+        public Builder timeToLiveInSeconds(Long timeToLiveInSeconds) {
             this.timeToLiveInSeconds = timeToLiveInSeconds;
             return this;
         }
 
-        public Builder turnsToLive(Integer turnsToLive) {
+        public Builder turnsToLive(Long turnsToLive) {
             this.turnsToLive = turnsToLive;
             return this;
         }

@@ -31,8 +31,7 @@ import java.util.Map;
 )
 public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String serviceIdentifier,
         @JsonProperty("name") String name, @JsonProperty("protocol") Protocol protocol,
-        @JsonProperty("port") Integer port,
-        @JsonProperty("defaultAction") DefaultAction defaultAction,
+        @JsonProperty("port") Long port, @JsonProperty("defaultAction") DefaultAction defaultAction,
         @JsonProperty("clientToken") String clientToken,
         @JsonProperty("tags") Map<String, String> tags) {
     public CreateListenerRequest {
@@ -64,7 +63,7 @@ public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String se
 
         private Protocol protocol;
 
-        private Integer port;
+        private Long port;
 
         private DefaultAction defaultAction;
 
@@ -100,7 +99,7 @@ public record CreateListenerRequest(@JsonProperty("serviceIdentifier") String se
             return this;
         }
 
-        public Builder port(Integer port) {
+        public Builder port(Long port) {
             this.port = port;
             return this;
         }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateListenerResponse(@JsonProperty("arn") String arn, @JsonProperty("id") String id,
         @JsonProperty("name") String name, @JsonProperty("protocol") Protocol protocol,
-        @JsonProperty("port") Integer port, @JsonProperty("serviceArn") String serviceArn,
+        @JsonProperty("port") Long port, @JsonProperty("serviceArn") String serviceArn,
         @JsonProperty("serviceId") String serviceId,
         @JsonProperty("defaultAction") DefaultAction defaultAction) {
     /**
@@ -48,7 +48,7 @@ public record CreateListenerResponse(@JsonProperty("arn") String arn, @JsonPrope
 
         private Protocol protocol;
 
-        private Integer port;
+        private Long port;
 
         private String serviceArn;
 
@@ -90,7 +90,7 @@ public record CreateListenerResponse(@JsonProperty("arn") String arn, @JsonPrope
             return this;
         }
 
-        public Builder port(Integer port) {
+        public Builder port(Long port) {
             this.port = port;
             return this;
         }

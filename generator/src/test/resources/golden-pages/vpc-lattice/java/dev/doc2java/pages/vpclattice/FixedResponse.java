@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Required.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FixedResponse(@JsonProperty("statusCode") Integer statusCode) {
+public record FixedResponse(@JsonProperty("statusCode") Long statusCode) {
     /**
      * A builder with every member unset.
      */
@@ -30,7 +30,7 @@ public record FixedResponse(@JsonProperty("statusCode") Integer statusCode) {
      * Builds {@link FixedResponse} values. A member left unset is not sent.
      */
     public static final class Builder {
-        private Integer statusCode;
+        private Long statusCode;
 
         private Builder() {
         }
@@ -39,7 +39,7 @@ public record FixedResponse(@JsonProperty("statusCode") Integer statusCode) {
             this.statusCode = source.statusCode();
         }
 
-        public Builder statusCode(Integer statusCode) {
+        public Builder statusCode(Long statusCode) {
             this.statusCode = statusCode;
             return this;
         }

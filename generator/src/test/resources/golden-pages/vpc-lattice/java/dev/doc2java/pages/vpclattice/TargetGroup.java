@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetGroup(@JsonProperty("targetGroupIdentifier") String targetGroupIdentifier,
-        @JsonProperty("weight") Integer weight) {
+        @JsonProperty("weight") Long weight) {
     /**
      * A builder with every member unset.
      */
@@ -38,7 +38,7 @@ public record TargetGroup(@JsonProperty("targetGroupIdentifier") String targetGr
     public static final class Builder {
         private String targetGroupIdentifier;
 
-        private Integer weight;
+        private Long weight;
 
         private Builder() {
         }
@@ -53,7 +53,7 @@ public record TargetGroup(@JsonProperty("targetGroupIdentifier") String targetGr
             return this;
         }
 
-        public Builder weight(Integer weight) {
+        public Builder weight(Long weight) {
             this.weight = weight;
             return this;
         }
