@@ -17,6 +17,7 @@ import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.OperationResponse;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.StructureShape;
 import dev.doc2java.runtime.Json;
@@ -102,7 +103,7 @@ class HuaweiExamplesIntoRecordsTest {
     /** The Java type an example body should read into, or null when the page documents no body shape. */
     private static JavaType target(ServiceModel model, JavaNames names, InMemoryCompiler.Result compiled,
             ObjectMapper mapper, Operation op, Example example) throws ClassNotFoundException {
-        String shapeName;
+        ShapeId shapeName;
         if (example.kind() == Example.Kind.REQUEST) {
             shapeName = op.input();
         } else {

@@ -51,7 +51,7 @@ class ModelJsonReaderTest {
                 .withEnumValues(List.of(EnumValue.of("a"), EnumValue.of("b"))), Set.of(), null);
         Operation op = Operation.builder("Do").pythonName("do").http(new HttpBinding("POST", "/v1/{id}"))
                 .input("Req").output("Req").response(new OperationResponse(201, "Req", "created"))
-                .error("E.1").authentication("X-Token").deprecated(true).documentation("d")
+                .errorCode("E.1").authentication("X-Token").deprecated(true).documentation("d")
                 .example(new Example(Example.Kind.REQUEST, "t", null, "POST", "/v1/x", "{}", SourceLocation.of("p.md", 40)))
                 .source(SourceLocation.of("dir/p.md", 1)).build();
         TreeMap<String, Shape> shapes = new TreeMap<>();
