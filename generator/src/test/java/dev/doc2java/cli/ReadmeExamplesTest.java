@@ -125,4 +125,55 @@ class ReadmeExamplesTest {
         assertTrue(summary.contains("(" + second.group(1) + ", 0 removed)"),
                 "README: '" + second.group(1) + "'; the second run: " + summary);
     }
+
+    /**
+     * The types the README lists for the seed pages exist in the page goldens of the seeds (which a
+     * test keeps equal to what the build generates), as files or as nested types, and "N exceptions"
+     * is their number of exceptions.
+     */
+    @Test
+    void theTypesListedForTheSeedPagesAreGenerated() throws IOException {
+        Matcher block = Pattern.compile("```\n(dev/doc2java/sample/.*?)```", Pattern.DOTALL).matcher(readme());
+        assertTrue(block.find(), "the README lists what generated-sample gets");
+        Path goldens = ROOT.resolve("generator/src/test/resources/golden-pages");
+        Path dir = null;
+        int checked = 0;
+        for (String line : block.group(1).split("\n")) {
+            Matcher pkg = Pattern.compile("^dev/doc2java/sample/(\\w+)/").matcher(line);
+            if (pkg.find()) {
+                String service = pkg.group(1).equals("vpclattice") ? "vpc-lattice" : pkg.group(1);
+                dir = goldens.resolve(service).resolve("java/dev/doc2java/pages/" + pkg.group(1));
+                line = line.substring(pkg.end());
+            }
+            assertTrue(dir != null && Files.isDirectory(dir), "no page goldens for " + line);
+            StringBuilder all = new StringBuilder();
+            List<Path> files;
+            try (var list = Files.list(dir)) {
+                files = list.sorted().toList();
+            }
+            for (Path f : files) {
+                all.append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+            Matcher type = Pattern.compile("\\b[A-Z][A-Za-z0-9]+\\b").matcher(line);
+            while (type.find()) {
+                String name = type.group();
+                boolean file = Files.exists(dir.resolve(name + ".java"));
+                boolean nested = Pattern.compile("(record|class|interface) " + name + "\\b").matcher(all).find();
+                assertTrue(file || nested, "README lists " + name + ", which is not generated in " + dir);
+                checked++;
+            }
+            Matcher exceptions = Pattern.compile("(\\d+) exceptions").matcher(line);
+            if (exceptions.find()) {
+                long count = files.stream().filter(f -> {
+                    try {
+                        return Files.readString(f, StandardCharsets.UTF_8).contains(" extends ServiceException");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).count();
+                assertEquals(Long.parseLong(exceptions.group(1)), count, "exceptions generated in " + dir);
+            }
+        }
+        assertTrue(checked >= 15, "type names checked: " + checked);
+    }
 }
