@@ -83,4 +83,38 @@ class ModelJsonReaderTest {
         assertThrows(IllegalArgumentException.class, () -> ModelJsonReader.read("{\"format\":\"other\"}"));
         assertThrows(IllegalArgumentException.class, () -> ModelJsonReader.read("not json"));
     }
+
+    /** The canonical form, written by Jackson as it was by hand: layout, escapes, plain numbers, empty containers. */
+    @Test
+    void theCanonicalFormIsExact() {
+        StructureShape empty = new StructureShape("Empty", List.of(), "q\"b\\ n\n t\t c\u0001 f\f bs\b ls\u2028 \u00e9\u4e2d /", null, null);
+        SimpleShape port = new SimpleShape("Port", ShapeType.INTEGER, "",
+                Constraints.NONE.withMin(new java.math.BigDecimal("1.000")).withMax(new java.math.BigDecimal("1E+3")),
+                null, null);
+        ServiceModel m = new ServiceModel("s", "S", Flavor.HUAWEI, "", List.of(), new java.util.TreeMap<>(
+                java.util.Map.of("Empty", empty, "Port", port)), null);
+        assertEquals("""
+                {
+                  "format": "doc2java-model/1",
+                  "service": {
+                    "id": "s",
+                    "title": "S",
+                    "flavor": "huawei"
+                  },
+                  "operations": [],
+                  "shapes": {
+                    "Empty": {
+                      "type": "structure",
+                      "members": {},
+                      "documentation": "q\\"b\\\\ n\\n t\\t c\\u0001 f\\u000c bs\\u0008 ls\\u2028 \u00e9\u4e2d /"
+                    },
+                    "Port": {
+                      "type": "integer",
+                      "min": 1,
+                      "max": 1000
+                    }
+                  }
+                }
+                """, ModelJson.write(m));
+    }
 }
