@@ -1,6 +1,7 @@
 package dev.doc2java;
 
 import dev.doc2java.diag.Diagnostics;
+import dev.doc2java.model.ModelValidator;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.read.DocReader;
 import dev.doc2java.read.InputCollector;
@@ -14,7 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The library entry point: pages in, models out. Emitting and writing live in {@code dev.doc2java.emit}. */
+/**
+ * The library entry point: pages in, validated models out (every model has passed
+ * {@link ModelValidator}; what it found is among the diagnostics). Emitting and writing live in
+ * {@code dev.doc2java.emit}.
+ */
 public final class Doc2Java {
 
     private static final List<DocReader> READERS = List.of(new Boto3Reader(), new HuaweiReader());
@@ -44,7 +49,13 @@ public final class Doc2Java {
             }
         }
         List<ServiceModel> services = new ArrayList<>();
-        byReader.forEach((reader, group) -> services.addAll(reader.read(group, diagnostics)));
+        byReader.forEach((reader, group) -> {
+            for (ServiceModel service : reader.read(group, diagnostics)) {
+                // Reading ends in a validated model: what the readers promise is checked here, once.
+                ModelValidator.validate(service).forEach(diagnostics::report);
+                services.add(service);
+            }
+        });
         services.sort(Comparator.comparing(ServiceModel::id));
         return new Loaded(List.copyOf(services), diagnostics);
     }

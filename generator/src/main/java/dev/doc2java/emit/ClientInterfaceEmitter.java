@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.doc2java.model.ErrorRef;
 import dev.doc2java.model.Operation;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.StructureShape;
@@ -38,7 +40,7 @@ final class ClientInterfaceEmitter {
         for (Operation op : model.operations()) {
             type.addMethod(method(ctx, op));
             suppress |= !op.deprecated() && (deprecatedShape(ctx, op.input()) || deprecatedShape(ctx, op.output())
-                    || op.errors().stream().anyMatch(e -> deprecatedShape(ctx, e)));
+                    || op.errors().stream().anyMatch(e -> e.isShape() && deprecatedShape(ctx, e.shapeId())));
         }
         if (suppress) {
             type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
@@ -71,15 +73,14 @@ final class ClientInterfaceEmitter {
         }
         Set<String> codes = new LinkedHashSet<>();
         Set<ClassName> thrown = new LinkedHashSet<>();
-        for (String error : op.errors()) {
-            Shape shape = ctx.shape(error);
-            if (shape instanceof StructureShape s && s.has(ShapeTrait.EXCEPTION)) {
+        for (ErrorRef error : op.errors()) {
+            if (error.isShape() && ctx.shape(error.shapeId()) instanceof StructureShape s && s.has(ShapeTrait.EXCEPTION)) {
                 ClassName exception = ctx.names().shapeClass(s.name());
                 if (thrown.add(exception)) {
                     tags.add("@throws " + exception.simpleName() + " " + throwsText(ctx, s));
                 }
             } else {
-                codes.add(error);
+                codes.add(error.name());
             }
         }
         if (!codes.isEmpty()) {
@@ -111,7 +112,7 @@ final class ClientInterfaceEmitter {
         return first.isEmpty() ? "if the service answers with this error" : first;
     }
 
-    private static boolean deprecatedShape(EmitContext ctx, String shapeName) {
+    private static boolean deprecatedShape(EmitContext ctx, ShapeId shapeName) {
         return shapeName != null && ctx.referencesDeprecated(shapeName);
     }
 }

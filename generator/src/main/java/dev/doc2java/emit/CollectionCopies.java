@@ -2,6 +2,7 @@ package dev.doc2java.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.doc2java.model.ShapeId;
 
 /**
  * The expressions that make a list or map component immutable and never null. An unset collection
@@ -17,7 +18,7 @@ final class CollectionCopies {
     }
 
     /** {@code null} when the shape is not a collection. Maps keep their order (no {@code Map.copyOf}). */
-    static CodeBlock normalize(EmitContext ctx, String shapeName, String variable) {
+    static CodeBlock normalize(EmitContext ctx, ShapeId shapeName, String variable) {
         if (ctx.isList(shapeName)) {
             return CodeBlock.of("$T.list($N)", AUTO_CONSTRUCT, variable);
         }

@@ -75,7 +75,7 @@ final class Docs {
         if (m.required()) {
             facts.add("Required.");
         }
-        add(facts, constraints(m.constraints(), target == null ? Constraints.NONE : target.constraints(), label(target),
+        add(facts, constraints(m.constraints(), target.constraints(), label(target),
                 said));
         if (m.location() != null && m.location() != HttpLocation.BODY) {
             facts.add("Sent in the " + where(m.location()) + " as " + JavadocSanitizer.code(m.wireName()) + ".");

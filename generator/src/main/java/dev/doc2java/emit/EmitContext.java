@@ -7,12 +7,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.ErrorRef;
 import dev.doc2java.model.ListShape;
 import dev.doc2java.model.MapShape;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.ModelValidator;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.ShapeTrait;
 import dev.doc2java.model.ShapeType;
 import dev.doc2java.model.SimpleShape;
@@ -64,8 +67,9 @@ final class EmitContext {
         return names;
     }
 
-    Shape shape(String name) {
-        return model.shapes().get(name);
+    /** The shape referred to; the model is validated, so it exists (else a bug: {@link IllegalStateException}). */
+    Shape shape(ShapeId id) {
+        return model.require(id);
     }
 
     /** Whether a shape gets a generated type of its own (and so a class name). */
@@ -77,16 +81,21 @@ final class EmitContext {
                 && (s.type() == ShapeType.STRING || s.type() == ShapeType.INTEGER || s.type() == ShapeType.LONG);
     }
 
-    /** The Java type of a value of the named shape; a dangling reference reads as a {@link #DOCUMENT}. */
-    TypeName typeOf(String shapeName) {
-        return typeOf(shapeName, 0);
+    /**
+     * The Java type of a value of the shape. Never a guess: a validated model has no dangling reference
+     * and no list or map nesting deeper than {@link ModelValidator#MAX_NESTING}, so either is a bug in
+     * doc2java ({@link IllegalStateException}).
+     */
+    TypeName typeOf(ShapeId id) {
+        return typeOf(id, 0);
     }
 
-    private TypeName typeOf(String shapeName, int depth) {
-        Shape shape = shape(shapeName);
-        if (shape == null || depth > 32) {
-            return DOCUMENT;
+    private TypeName typeOf(ShapeId id, int depth) {
+        if (depth > ModelValidator.MAX_NESTING) {
+            throw new IllegalStateException("lists and maps nested deeper than " + ModelValidator.MAX_NESTING
+                    + " at " + id + " in " + model.id() + ": the model was not validated");
         }
+        Shape shape = shape(id);
         if (shape instanceof StructureShape s) {
             ClassName c = names.shapeClass(s.name());
             return s.has(ShapeTrait.EVENT_STREAM) ? ParameterizedTypeName.get(EVENT_STREAM, c) : c;
@@ -105,40 +114,32 @@ final class EmitContext {
         if (hasOwnType(simple)) {
             return names.shapeClass(simple.name());
         }
-        switch (simple.type()) {
-            case STRING:
-                return ClassName.get(String.class);
-            case INTEGER:
-                return TypeName.INT.box();
-            case LONG:
-                return TypeName.LONG.box();
-            case FLOAT:
-                return TypeName.FLOAT.box();
-            case DOUBLE:
-                return TypeName.DOUBLE.box();
-            case BOOLEAN:
-                return TypeName.BOOLEAN.box();
-            case TIMESTAMP:
-                return INSTANT;
-            case BLOB:
-                return simple.has(ShapeTrait.STREAMING) ? STREAMING_BODY : BLOB;
-            default:
-                return DOCUMENT;
-        }
+        return switch (simple.type()) {
+            case STRING -> ClassName.get(String.class);
+            case INTEGER -> TypeName.INT.box();
+            case LONG -> TypeName.LONG.box();
+            case FLOAT -> TypeName.FLOAT.box();
+            case DOUBLE -> TypeName.DOUBLE.box();
+            case BOOLEAN -> TypeName.BOOLEAN.box();
+            case TIMESTAMP -> INSTANT;
+            case BLOB -> simple.has(ShapeTrait.STREAMING) ? STREAMING_BODY : BLOB;
+            case DOCUMENT -> DOCUMENT;
+            case STRUCTURE, LIST, MAP -> throw new IllegalStateException(simple.type() + " is not simple");
+        };
     }
 
     /** Values Jackson cannot put in a JSON body: streaming payloads and event streams. */
-    boolean isStream(String shapeName) {
-        Shape shape = shape(shapeName);
-        return shape != null && (shape.has(ShapeTrait.STREAMING) || shape.has(ShapeTrait.EVENT_STREAM));
+    boolean isStream(ShapeId id) {
+        Shape shape = shape(id);
+        return shape.has(ShapeTrait.STREAMING) || shape.has(ShapeTrait.EVENT_STREAM);
     }
 
-    boolean isList(String shapeName) {
-        return shape(shapeName) instanceof ListShape;
+    boolean isList(ShapeId id) {
+        return shape(id) instanceof ListShape;
     }
 
-    boolean isMap(String shapeName) {
-        return shape(shapeName) instanceof MapShape;
+    boolean isMap(ShapeId id) {
+        return shape(id) instanceof MapShape;
     }
 
     /**
@@ -149,7 +150,7 @@ final class EmitContext {
     String role(String shapeName) {
         String client = names.clientClass().simpleName();
         for (Operation op : model.operations()) {
-            String what = shapeName.equals(op.input()) ? "request" : shapeName.equals(op.output()) ? "response" : null;
+            String what = isShape(op.input(), shapeName) ? "request" : isShape(op.output(), shapeName) ? "response" : null;
             if (what != null) {
                 return "The " + what + " of {@link " + client + "#" + names.operationMethod(op) + "}.";
             }
@@ -167,7 +168,7 @@ final class EmitContext {
         }
         List<String> throwers = new ArrayList<>();
         for (Operation op : model.operations()) {
-            if (op.errors().contains(shapeName)) {
+            if (op.errors().contains(ErrorRef.shape(shapeName))) {
                 throwers.add("{@link " + client + "#" + names.operationMethod(op) + "}");
             }
         }
@@ -200,11 +201,11 @@ final class EmitContext {
             for (Member m : s.members()) {
                 String how = null;
                 Shape target = shape(m.target());
-                if (m.target().equals(shapeName)) {
+                if (m.target().is(shapeName)) {
                     how = "";
-                } else if (target instanceof ListShape l && l.member().equals(shapeName)) {
+                } else if (target instanceof ListShape l && l.member().is(shapeName)) {
                     how = "element";
-                } else if (target instanceof MapShape mp && mp.value().equals(shapeName)) {
+                } else if (target instanceof MapShape mp && mp.value().is(shapeName)) {
                     how = "value";
                 }
                 if (how != null && (best == null || before(m.source(), best.member().source()))) {
@@ -224,15 +225,16 @@ final class EmitContext {
     }
 
     /** Whether a value of this shape mentions a deprecated generated type (through lists and maps). */
-    boolean referencesDeprecated(String shapeName) {
-        return referencesDeprecated(shapeName, 0);
+    boolean referencesDeprecated(ShapeId id) {
+        return referencesDeprecated(id, 0);
     }
 
-    private boolean referencesDeprecated(String shapeName, int depth) {
-        Shape shape = shape(shapeName);
-        if (shape == null || depth > 32) {
-            return false;
+    private boolean referencesDeprecated(ShapeId id, int depth) {
+        if (depth > ModelValidator.MAX_NESTING) {
+            throw new IllegalStateException("lists and maps nested deeper than " + ModelValidator.MAX_NESTING
+                    + " at " + id + " in " + model.id() + ": the model was not validated");
         }
+        Shape shape = shape(id);
         if (shape instanceof ListShape l) {
             return referencesDeprecated(l.member(), depth + 1);
         }
@@ -258,7 +260,7 @@ final class EmitContext {
             }
         }
         for (Operation op : model.operations()) {
-            if ((shape.name().equals(op.input()) || shape.name().equals(op.output())) && known(op.source())) {
+            if ((isShape(op.input(), shape.name()) || isShape(op.output(), shape.name())) && known(op.source())) {
                 return op.source();
             }
         }
@@ -272,6 +274,10 @@ final class EmitContext {
         }
         return model.operations().stream().map(Operation::source)
                 .filter(EmitContext::known).findFirst().orElse(SourceLocation.UNKNOWN);
+    }
+
+    private static boolean isShape(ShapeId ref, String shapeName) {
+        return ref != null && ref.is(shapeName);
     }
 
     private static boolean known(SourceLocation source) {

@@ -105,7 +105,7 @@ final class ExceptionEmitter {
     private static boolean isMessage(EmitContext ctx, Component c) {
         var target = ctx.shape(c.member().target());
         return c.member().name().toLowerCase(Locale.ROOT).equals("message")
-                && target != null && target.type() == ShapeType.STRING
+                && target.type() == ShapeType.STRING
                 && c.type().equals(ClassName.get(String.class));
     }
 }

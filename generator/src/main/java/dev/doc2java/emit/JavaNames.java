@@ -46,7 +46,7 @@ public final class JavaNames {
             "StrictMath", "String", "StringBuffer", "StringBuilder", "SuppressWarnings", "System", "Thread",
             "ThreadGroup", "ThreadLocal", "Throwable", "UnsupportedOperationException", "Void",
             // nested types the emitters declare, and runtime types generated code refers to
-            "Builder", "Unknown", "Deserializer", "AutoConstruct", "Blob", "Document", "EventStream", "HttpParam", "Json",
+            "Builder", "Unknown", "Deserializer", "Visitor", "R", "AutoConstruct", "Blob", "Document", "EventStream", "HttpParam", "Json",
             "ServiceException", "StreamingBody", "Transport", "UnionDeserializer");
 
     /** Methods every object has; no accessor, builder method or client method may take these names. */
@@ -155,11 +155,11 @@ public final class JavaNames {
      * predictable; none of them equals a top-level type of the package, so no variant shadows one.
      */
     public Map<Member, String> variantNames(StructureShape union) {
-        List<String> reserved = new ArrayList<>(List.of("Unknown", "Deserializer", "Builder"));
+        List<String> reserved = new ArrayList<>(List.of("Unknown", "Deserializer", "Builder", "Visitor"));
         shapeClasses.values().stream().map(ClassName::simpleName).sorted().forEach(reserved::add);
         reserved.add(client.simpleName());
         NameAllocator allocator = reservedAllocator(reserved);
-        Set<String> files = new HashSet<>(List.of("unknown", "deserializer"));
+        Set<String> files = new HashSet<>(List.of("unknown", "deserializer", "visitor"));
         Map<Member, String> names = new LinkedHashMap<>();
         for (Member m : union.members()) {
             names.put(m, allocateFileName(allocator, files, pascal(m.name()) + "Member", m));
@@ -169,10 +169,27 @@ public final class JavaNames {
 
     /** Names of the static factories on a union interface, one per member ({@code card(...)}). */
     public Map<Member, String> variantFactoryNames(StructureShape union) {
-        NameAllocator allocator = reservedAllocator(OBJECT_METHODS);
+        List<String> reserved = new ArrayList<>(OBJECT_METHODS);
+        reserved.add("accept");
+        NameAllocator allocator = reservedAllocator(reserved);
         Map<Member, String> names = new LinkedHashMap<>();
         for (Member m : union.members()) {
             names.put(m, allocate(allocator, camel(m.name()), m));
+        }
+        return names;
+    }
+
+    /**
+     * Names of the methods of a union's {@code Visitor}, one per member ({@code visitCard}); the
+     * visitor's own {@code visitUnknown} is never taken.
+     */
+    public Map<Member, String> visitorMethodNames(StructureShape union) {
+        List<String> reserved = new ArrayList<>(OBJECT_METHODS);
+        reserved.add("visitUnknown");
+        NameAllocator allocator = reservedAllocator(reserved);
+        Map<Member, String> names = new LinkedHashMap<>();
+        for (Member m : union.members()) {
+            names.put(m, allocate(allocator, "visit" + pascal(m.name()), m));
         }
         return names;
     }

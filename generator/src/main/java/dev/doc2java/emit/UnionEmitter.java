@@ -17,6 +17,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.doc2java.model.Member;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ShapeTrait;
@@ -29,7 +30,9 @@ import javax.lang.model.element.Modifier;
 /**
  * A tagged union (or the events of an event stream) becomes a sealed interface with one record per
  * member, each written as {@code {"member": value}}, plus {@code Unknown}, which keeps a member name
- * the docs did not list and its raw JSON. Reading goes through the runtime's {@code UnionDeserializer}
+ * the docs did not list and its raw JSON. A nested {@code Visitor<R>} with one {@code visitX} method
+ * per member and {@code visitUnknown}, and {@code accept(Visitor)} on every variant, give an exhaustive
+ * dispatch that compiles on Java 17 (a pattern {@code switch} over a sealed type needs Java 21). Reading goes through the runtime's {@code UnionDeserializer}
  * with the table of known member names.
  *
  * <p>Naming: a variant record is always the member name followed by {@code Member}
@@ -49,10 +52,15 @@ final class UnionEmitter {
         boolean events = shape.has(ShapeTrait.EVENT_STREAM);
         ClassName deserializer = self.nestedClass("Deserializer");
         ClassName unknown = self.nestedClass("Unknown");
+        ClassName visitorName = self.nestedClass("Visitor");
+        TypeVariableName r = TypeVariableName.get("R");
+        TypeName visitor = ParameterizedTypeName.get(visitorName, r);
         String doc = Docs.shape(ctx, shape) + "\n\n<p>"
                 + (events ? "The events of an event stream: exactly one kind per event."
                           : "A tagged union: exactly one member is set.")
-                + " {@link Unknown} keeps a member this version does not know.";
+                + " {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches"
+                + " on the variant, with one method per member and one for an unknown member: the compiler checks"
+                + " that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).";
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addJavadoc("$L\n", doc)
@@ -64,6 +72,12 @@ final class UnionEmitter {
         }
         Map<Member, String> variants = ctx.names().variantNames(shape);
         Map<Member, String> factories = ctx.names().variantFactoryNames(shape);
+        Map<Member, String> visits = ctx.names().visitorMethodNames(shape);
+        TypeSpec.Builder visitorType = TypeSpec.interfaceBuilder(visitorName)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariable(r)
+                .addJavadoc("What to do with each variant of {@link $T}, for {@link $T#accept(Visitor)}.\n\n"
+                        + "@param <R> what the visit returns ({@link Void} for nothing)\n", self, self);
         List<CodeBlock> table = new ArrayList<>();
         boolean suppress = false;
         for (Member m : shape.members()) {
@@ -84,10 +98,17 @@ final class UnionEmitter {
                     .addAnnotation(EmitContext.plainDeserialization())
                     .addJavadoc("$L\n\n@param value the value of $L\n$L",
                             variantDoc(ctx, m, events), JavadocSanitizer.code(m.wireName()), deprecatedTag(m))
-                    .recordConstructor(constructor.build());
+                    .recordConstructor(constructor.build())
+                    .addMethod(accept(r, visitor, CodeBlock.of("return visitor.$N(value)", visits.get(m))));
             if (m.has(MemberTrait.DEPRECATED)) {
                 record.addAnnotation(EmitContext.deprecated());
             }
+            visitorType.addMethod(MethodSpec.methodBuilder(visits.get(m))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .addJavadoc("Visits {@link $T}.\n\n@param value its value\n@return what the visit gives\n", variant)
+                    .returns(r)
+                    .addParameter(valueType, "value")
+                    .build());
             type.addType(record.build());
             MethodSpec.Builder factory = MethodSpec.methodBuilder(factories.get(m))
                     .addJavadoc("$L {@code $L} holding {@code value}.\n$L", Docs.article(variant.simpleName()),
@@ -108,7 +129,23 @@ final class UnionEmitter {
         }
         // No permits clause: the permitted records are the nested ones, which javac infers from this
         // file (JLS 8.1.6), and a long list would not wrap.
-        type.addType(unknownType(self, unknown));
+        visitorType.addMethod(MethodSpec.methodBuilder("visitUnknown")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addJavadoc("Visits a member this version does not know.\n\n@param unknown its name and JSON value\n"
+                        + "@return what the visit gives\n")
+                .returns(r)
+                .addParameter(unknown, "unknown")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("accept")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addTypeVariable(r)
+                .addJavadoc("Calls the method of {@code visitor} for this variant.\n\n@param visitor what to do with each"
+                        + " variant\n@param <R> what the visit returns\n@return what the visit gave\n")
+                .returns(r)
+                .addParameter(visitor, "visitor")
+                .build());
+        type.addType(visitorType.build());
+        type.addType(unknownType(self, unknown, accept(r, visitor, CodeBlock.of("return visitor.visitUnknown(this)"))));
         type.addType(deserializerType(self, deserializer, unknown, table));
         return ctx.file(type.build(), ctx.sourceOf(shape));
     }
@@ -124,7 +161,19 @@ final class UnionEmitter {
         return m.has(MemberTrait.DEPRECATED) ? "@deprecated " + StructureEmitter.DEPRECATED_MEMBER + "\n" : "";
     }
 
-    private static TypeSpec unknownType(ClassName self, ClassName unknown) {
+    /** A variant's {@code accept}: {@code body} calls the visitor's method for it. */
+    private static MethodSpec accept(TypeVariableName r, TypeName visitor, CodeBlock body) {
+        return MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(r)
+                .returns(r)
+                .addParameter(visitor, "visitor")
+                .addStatement(body)
+                .build();
+    }
+
+    private static TypeSpec unknownType(ClassName self, ClassName unknown, MethodSpec accept) {
         TypeName json = ParameterizedTypeName.get(MAP, ClassName.get(String.class), DOCUMENT);
         return TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -143,6 +192,7 @@ final class UnionEmitter {
                         .addAnnotation(JSON_VALUE)
                         .addModifiers(Modifier.PUBLIC).returns(json)
                         .addStatement("return $T.of(key, value)", MAP).build())
+                .addMethod(accept)
                 .build();
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 /** A list whose elements are {@code member}; min/max are sizes. */
 public record ListShape(
         String name,
-        String member,
+        ShapeId member,
         String documentation,
         Constraints constraints,
         Set<ShapeTrait> traits,
@@ -23,6 +23,12 @@ public record ListShape(
         source = source == null ? SourceLocation.UNKNOWN : source;
     }
 
+    /** With the element shape by name. */
+    public ListShape(String name, String member, String documentation, Constraints constraints,
+            Set<ShapeTrait> traits, SourceLocation source) {
+        this(name, ShapeId.of(member), documentation, constraints, traits, source);
+    }
+
     @Override
     public ShapeType type() {
         return ShapeType.LIST;
@@ -34,6 +40,10 @@ public record ListShape(
     }
 
     public ListShape withMember(String newMember) {
+        return withMember(ShapeId.of(newMember));
+    }
+
+    public ListShape withMember(ShapeId newMember) {
         return new ListShape(name, newMember, documentation, constraints, traits, source);
     }
 }

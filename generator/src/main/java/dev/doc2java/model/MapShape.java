@@ -8,8 +8,8 @@ import java.util.Set;
 /** A map from {@code key} to {@code value}; min/max are sizes. */
 public record MapShape(
         String name,
-        String key,
-        String value,
+        ShapeId key,
+        ShapeId value,
         String documentation,
         Constraints constraints,
         Set<ShapeTrait> traits,
@@ -25,6 +25,12 @@ public record MapShape(
         source = source == null ? SourceLocation.UNKNOWN : source;
     }
 
+    /** With key and value shapes by name. */
+    public MapShape(String name, String key, String value, String documentation, Constraints constraints,
+            Set<ShapeTrait> traits, SourceLocation source) {
+        this(name, ShapeId.of(key), ShapeId.of(value), documentation, constraints, traits, source);
+    }
+
     @Override
     public ShapeType type() {
         return ShapeType.MAP;
@@ -36,6 +42,10 @@ public record MapShape(
     }
 
     public MapShape withTargets(String newKey, String newValue) {
+        return withTargets(ShapeId.of(newKey), ShapeId.of(newValue));
+    }
+
+    public MapShape withTargets(ShapeId newKey, ShapeId newValue) {
         return new MapShape(name, newKey, newValue, documentation, constraints, traits, source);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * A structure member.
  *
  * @param name the member name as written in the docs (boto3 parameter name, Huawei wire name)
- * @param target the name of the shape the member refers to
+ * @param target the shape the member refers to
  * @param location where the member travels in an HTTP request, or {@code null} where the docs don't say
  * @param wireName the name on the wire when it differs from {@code name} (a header's spelling), else {@code name}
  * @param documentation an HTML fragment: text escaped, only simple tags (p, code, a, em, strong, ul, li, pre, br)
@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record Member(
         String name,
-        String target,
+        ShapeId target,
         boolean required,
         HttpLocation location,
         String wireName,
@@ -36,11 +36,21 @@ public record Member(
         source = source == null ? SourceLocation.UNKNOWN : source;
     }
 
+    /** With the target by name. */
+    public Member(String name, String target, boolean required, HttpLocation location, String wireName,
+            String documentation, Constraints constraints, Set<MemberTrait> traits, SourceLocation source) {
+        this(name, ShapeId.of(target), required, location, wireName, documentation, constraints, traits, source);
+    }
+
     public boolean has(MemberTrait trait) {
         return traits.contains(trait);
     }
 
     public Member withTarget(String newTarget) {
+        return withTarget(ShapeId.of(newTarget));
+    }
+
+    public Member withTarget(ShapeId newTarget) {
         return new Member(name, newTarget, required, location, wireName, documentation, constraints, traits, source);
     }
 
@@ -57,13 +67,17 @@ public record Member(
     }
 
     public static Builder builder(String name, String target) {
+        return new Builder(name, ShapeId.of(target));
+    }
+
+    public static Builder builder(String name, ShapeId target) {
         return new Builder(name, target);
     }
 
     /** Mutable helper for readers that learn a member's facts one by one. */
     public static final class Builder {
         private final String name;
-        private String target;
+        private ShapeId target;
         private boolean required;
         private HttpLocation location;
         private String wireName;
@@ -72,12 +86,13 @@ public record Member(
         private final EnumSet<MemberTrait> traits = EnumSet.noneOf(MemberTrait.class);
         private SourceLocation source = SourceLocation.UNKNOWN;
 
-        private Builder(String name, String target) {
+        private Builder(String name, ShapeId target) {
             this.name = name;
             this.target = target;
         }
 
-        public Builder target(String v) { this.target = v; return this; }
+        public Builder target(String v) { this.target = ShapeId.of(v); return this; }
+        public Builder target(ShapeId v) { this.target = v; return this; }
         public Builder required(boolean v) { this.required = v; return this; }
         public Builder location(HttpLocation v) { this.location = v; return this; }
         public Builder wireName(String v) { this.wireName = v; return this; }

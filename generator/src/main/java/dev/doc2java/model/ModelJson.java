@@ -1,5 +1,16 @@
 package dev.doc2java.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +20,8 @@ import java.util.Map;
 /**
  * Writes a {@link ServiceModel} as canonical {@code doc2java-model/1} JSON: operations sorted by
  * name, shapes sorted by name, members in document order, two-space indent, {@code \n} line ends,
- * keys whose value is false, null or empty left out. Same model, same bytes.
+ * keys whose value is false, null or empty left out. Same model, same bytes. Jackson writes it (the
+ * same library {@link ModelJsonReader} reads it with); the layout is fixed by {@link #writer()}.
  */
 public final class ModelJson {
 
@@ -17,6 +29,8 @@ public final class ModelJson {
 
     private ModelJson() {
     }
+
+    private static final ObjectWriter WRITER = writer();
 
     public static String write(ServiceModel model) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -35,10 +49,11 @@ public final class ModelJson {
         Map<String, Object> shapes = new LinkedHashMap<>();
         model.shapes().forEach((name, shape) -> shapes.put(name, shape(shape)));
         root.put("shapes", shapes);
-        StringBuilder out = new StringBuilder();
-        value(out, root, 0);
-        out.append('\n');
-        return out.toString();
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model " + model.id() + " is not JSON", e);
+        }
     }
 
     private static Map<String, Object> operation(Operation op) {
@@ -51,18 +66,18 @@ public final class ModelJson {
             http.put("uri", op.http().uri());
             o.put("http", http);
         }
-        put(o, "input", op.input());
-        put(o, "output", op.output());
+        put(o, "input", name(op.input()));
+        put(o, "output", name(op.output()));
         List<Object> responses = new ArrayList<>();
         for (OperationResponse r : op.responses()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("status", r.status());
-            put(m, "shape", r.shape());
+            put(m, "shape", name(r.shape()));
             put(m, "documentation", r.documentation());
             responses.add(m);
         }
         put(o, "responses", responses);
-        put(o, "errors", new ArrayList<Object>(op.errors()));
+        put(o, "errors", new ArrayList<Object>(op.errors().stream().map(ErrorRef::name).toList()));
         put(o, "authentication", new ArrayList<Object>(op.authentication()));
         put(o, "deprecated", op.deprecated());
         put(o, "documentation", op.documentation());
@@ -96,10 +111,10 @@ public final class ModelJson {
             }
             s.put("members", members);
         } else if (shape instanceof ListShape l) {
-            s.put("member", l.member());
+            s.put("member", l.member().name());
         } else if (shape instanceof MapShape m) {
-            s.put("key", m.key());
-            s.put("value", m.value());
+            s.put("key", m.key().name());
+            s.put("value", m.value().name());
         } else {
             put(s, "streaming", shape.has(ShapeTrait.STREAMING));
         }
@@ -113,7 +128,7 @@ public final class ModelJson {
 
     private static Map<String, Object> member(Member m) {
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("shape", m.target());
+        o.put("shape", m.target().name());
         put(o, "required", m.required());
         if (m.location() != null) {
             o.put("location", m.location().id());
@@ -135,21 +150,29 @@ public final class ModelJson {
 
     private static void constraints(Map<String, Object> o, Constraints c) {
         put(o, "enum", new ArrayList<Object>(c.enumNames()));
-        put(o, "min", c.min());
-        put(o, "max", c.max());
+        put(o, "min", plain(c.min()));
+        put(o, "max", plain(c.max()));
         put(o, "pattern", c.pattern());
         put(o, "default", c.defaultValue());
         if (!c.provenance().isEmpty()) {
             List<Object> p = new ArrayList<>();
             for (Provenance prov : c.provenance()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("constraint", prov.constraint());
+                m.put("constraint", prov.kind().id());
                 source(m, prov.at());
                 m.put("evidence", prov.evidence());
                 p.add(m);
             }
             o.put("provenance", p);
         }
+    }
+
+    private static String name(ShapeId id) {
+        return id == null ? null : id.name();
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
     }
 
     /** Built-in shapes (String, Integer, ...) come from no page: they get no {@code source}. */
@@ -170,70 +193,48 @@ public final class ModelJson {
         o.put(key, value);
     }
 
-    private static void value(StringBuilder out, Object v, int indent) {
-        if (v instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                pad(out, indent + 1);
-                string(out, (String) e.getKey());
-                out.append(": ");
-                value(out, e.getValue(), indent + 1);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            pad(out, indent);
-            out.append('}');
-        } else if (v instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                pad(out, indent + 1);
-                value(out, list.get(i), indent + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            pad(out, indent);
-            out.append(']');
-        } else if (v instanceof String s) {
-            string(out, s);
-        } else if (v instanceof BigDecimal d) {
-            out.append(d.stripTrailingZeros().toPlainString());
-        } else if (v instanceof Number || v instanceof Boolean) {
-            out.append(v);
-        } else {
-            throw new IllegalArgumentException("not JSON: " + v);
-        }
+    /**
+     * The canonical layout: two-space indent, {@code "key": value}, {@code \n} line ends, empty
+     * objects and arrays as {@code {}} and {@code []}, numbers in plain notation.
+     */
+    private static ObjectWriter writer() {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indent)
+                .withArrayIndenter(indent);
+        JsonFactory factory = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        return new ObjectMapper(factory).writer(printer).with(new Escapes());
     }
 
-    private static void pad(StringBuilder out, int indent) {
-        out.append("  ".repeat(indent));
-    }
+    /**
+     * Escapes as the format has always been written: the short forms {@code \"}, {@code \\}, {@code \n},
+     * {@code \r}, {@code \t}; every other control character and U+2028/U+2029 (line ends to
+     * JavaScript) as a lower-case {@code \}{@code u} escape; everything else as it is.
+     */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
 
-    static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        Escapes() {
+            ascii = standardAsciiEscapesForJSON();
+            for (int c = 0; c < 0x20; c++) {
+                ascii[c] = c == '\n' || c == '\r' || c == '\t' ? ascii[c] : ESCAPE_CUSTOM;
             }
         }
-        out.append('"');
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x20 || ch == 0x2028 || ch == 0x2029
+                    ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

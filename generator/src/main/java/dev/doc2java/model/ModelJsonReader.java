@@ -38,15 +38,15 @@ public final class ModelJsonReader {
         }
         JsonNode service = root.path("service");
         Flavor flavor = flavor(service.path("flavor").asText());
-        List<Operation> operations = new ArrayList<>();
-        for (JsonNode op : root.path("operations")) {
-            operations.add(operation(op));
-        }
         TreeMap<String, Shape> shapes = new TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = root.path("shapes").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             shapes.put(e.getKey(), shape(e.getKey(), e.getValue()));
+        }
+        List<Operation> operations = new ArrayList<>();
+        for (JsonNode op : root.path("operations")) {
+            operations.add(operation(op, shapes));
         }
         return new ServiceModel(service.path("id").asText(), service.path("title").asText(), flavor,
                 text(service, "documentation"), operations, shapes, null);
@@ -61,7 +61,7 @@ public final class ModelJsonReader {
         throw new IllegalArgumentException("unknown flavor " + id);
     }
 
-    private static Operation operation(JsonNode o) {
+    private static Operation operation(JsonNode o, Map<String, Shape> shapes) {
         Operation.Builder b = Operation.builder(o.path("name").asText())
                 .pythonName(text(o, "pythonName"))
                 .input(text(o, "input"))
@@ -75,7 +75,9 @@ public final class ModelJsonReader {
         for (JsonNode r : o.path("responses")) {
             b.response(new OperationResponse(r.path("status").asInt(), text(r, "shape"), text(r, "documentation")));
         }
-        o.path("errors").forEach(e -> b.error(e.asText()));
+        // The JSON writes error shapes and error codes alike; a name with an exception shape is a shape.
+        o.path("errors").forEach(e -> b.error(shapes.get(e.asText()) instanceof StructureShape s
+                && s.has(ShapeTrait.EXCEPTION) ? ErrorRef.shape(e.asText()) : ErrorRef.code(e.asText())));
         o.path("authentication").forEach(a -> b.authentication(a.asText()));
         for (JsonNode e : o.path("examples")) {
             b.example(new Example(
@@ -165,7 +167,8 @@ public final class ModelJsonReader {
         o.path("enum").forEach(v -> values.add(EnumValue.of(v.asText())));
         List<Provenance> provenance = new ArrayList<>();
         for (JsonNode p : o.path("provenance")) {
-            provenance.add(new Provenance(p.path("constraint").asText(), source(p), p.path("evidence").asText()));
+            provenance.add(new Provenance(ConstraintKind.of(p.path("constraint").asText()), source(p),
+                    p.path("evidence").asText()));
         }
         return new Constraints(number(o, "min"), number(o, "max"), text(o, "pattern"), text(o, "default"), values,
                 provenance);

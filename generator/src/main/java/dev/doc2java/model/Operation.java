@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param name PascalCase operation name ({@code CreateListener})
  * @param pythonName boto3 client method name, or {@code null}
  * @param http method and URI where the docs give them, or {@code null}
- * @param input input shape name, or {@code null} when the operation takes nothing
+ * @param input the input shape, or {@code null} when the operation takes nothing
  * @param output shape of the success response body, or {@code null}
  * @param responses every documented HTTP status (Huawei), in document order
- * @param errors error shape names (AWS) or error codes (Huawei), as documented
+ * @param errors error shapes (AWS) or error codes (Huawei), as documented
  * @param authentication names of authentication parameters the transport supplies (X-Auth-Token)
  * @param documentation HTML fragment
  * @param source the operation's first line
@@ -23,10 +23,10 @@ public record Operation(
         String name,
         String pythonName,
         HttpBinding http,
-        String input,
-        String output,
+        ShapeId input,
+        ShapeId output,
         List<OperationResponse> responses,
-        List<String> errors,
+        List<ErrorRef> errors,
         List<String> authentication,
         boolean deprecated,
         String documentation,
@@ -62,10 +62,10 @@ public record Operation(
         private String name;
         private String pythonName;
         private HttpBinding http;
-        private String input;
-        private String output;
+        private ShapeId input;
+        private ShapeId output;
         private final List<OperationResponse> responses = new ArrayList<>();
-        private final List<String> errors = new ArrayList<>();
+        private final List<ErrorRef> errors = new ArrayList<>();
         private final List<String> authentication = new ArrayList<>();
         private boolean deprecated;
         private String documentation = "";
@@ -79,10 +79,16 @@ public record Operation(
         public Builder name(String v) { this.name = v; return this; }
         public Builder pythonName(String v) { this.pythonName = v; return this; }
         public Builder http(HttpBinding v) { this.http = v; return this; }
-        public Builder input(String v) { this.input = v; return this; }
-        public Builder output(String v) { this.output = v; return this; }
+        public Builder input(String v) { this.input = ShapeId.ofNullable(v); return this; }
+        public Builder input(ShapeId v) { this.input = v; return this; }
+        public Builder output(String v) { this.output = ShapeId.ofNullable(v); return this; }
+        public Builder output(ShapeId v) { this.output = v; return this; }
         public Builder response(OperationResponse v) { this.responses.add(v); return this; }
-        public Builder error(String v) { this.errors.add(v); return this; }
+        public Builder error(ErrorRef v) { this.errors.add(v); return this; }
+        /** An error documented as an exception shape of the model. */
+        public Builder errorShape(String shapeName) { this.errors.add(ErrorRef.shape(shapeName)); return this; }
+        /** An error documented only by its code. */
+        public Builder errorCode(String code) { this.errors.add(ErrorRef.code(code)); return this; }
         public Builder authentication(String v) { this.authentication.add(v); return this; }
         public Builder deprecated(boolean v) { this.deprecated = v; return this; }
         public Builder documentation(String v) { this.documentation = v; return this; }

@@ -48,6 +48,18 @@ public record ServiceModel(
         return Optional.ofNullable(shapes.get(name));
     }
 
+    public Optional<Shape> shape(ShapeId id) {
+        return shape(id.name());
+    }
+
+    /**
+     * The shape referred to. A model that passed {@link ModelValidator} has no dangling reference, so
+     * this failing is a bug in doc2java, never a problem of a page.
+     */
+    public Shape require(ShapeId id) {
+        return require(id.name());
+    }
+
     /** The shape with this name; fails loudly when a reader left a dangling reference. */
     public Shape require(String name) {
         Shape s = shapes.get(name);

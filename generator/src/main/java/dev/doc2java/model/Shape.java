@@ -11,6 +11,11 @@ public sealed interface Shape permits StructureShape, ListShape, MapShape, Simpl
 
     String name();
 
+    /** How other shapes refer to this one. */
+    default ShapeId id() {
+        return ShapeId.of(name());
+    }
+
     ShapeType type();
 
     /** HTML fragment, see {@link Member#documentation()}. */

@@ -268,11 +268,14 @@ public final class ShapeFolder {
      * members with different names, so that no one member names it for the others.
      */
     private static String neutralName(Shape s, Map<String, Shape> shapes, Set<String> pinned) {
-        if (s instanceof ListShape l && plainScalar(l.member(), shapes, pinned)) {
-            return l.member() + "List";
+        if (s instanceof ListShape l && plainScalar(l.member().name(), shapes, pinned)) {
+            return l.member().name() + "List";
         }
-        if (s instanceof MapShape m && plainScalar(m.key(), shapes, pinned) && plainScalar(m.value(), shapes, pinned)) {
-            return (m.key().equals(m.value()) ? m.key() : m.key() + m.value()) + "Map";
+        if (s instanceof MapShape m && plainScalar(m.key().name(), shapes, pinned)
+                && plainScalar(m.value().name(), shapes, pinned)) {
+            String key = m.key().name();
+            String value = m.value().name();
+            return (key.equals(value) ? key : key + value) + "Map";
         }
         return null;
     }
@@ -303,13 +306,13 @@ public final class ShapeFolder {
 
     private static List<String> targets(Shape s) {
         if (s instanceof StructureShape st) {
-            return st.members().stream().map(Member::target).toList();
+            return st.members().stream().map(m -> m.target().name()).toList();
         }
         if (s instanceof ListShape l) {
-            return List.of(l.member());
+            return List.of(l.member().name());
         }
         if (s instanceof MapShape m) {
-            return List.of(m.key(), m.value());
+            return List.of(m.key().name(), m.value().name());
         }
         return List.of();
     }
@@ -386,7 +389,7 @@ public final class ShapeFolder {
         if (s instanceof StructureShape st) {
             List<Member> members = new ArrayList<>();
             for (Member m : st.members()) {
-                Member nm = m.withTarget(names.get(m.target()));
+                Member nm = m.withTarget(names.get(m.target().name()));
                 if (nm.documentation().isEmpty()) {
                     for (Shape o : sameClass) {
                         if (o instanceof StructureShape os) {
@@ -403,10 +406,10 @@ public final class ShapeFolder {
             return new StructureShape(name, members, doc, st.traits(), st.source());
         }
         if (s instanceof ListShape l) {
-            return new ListShape(name, names.get(l.member()), doc, l.constraints(), l.traits(), l.source());
+            return new ListShape(name, names.get(l.member().name()), doc, l.constraints(), l.traits(), l.source());
         }
         if (s instanceof MapShape m) {
-            return new MapShape(name, names.get(m.key()), names.get(m.value()), doc, m.constraints(), m.traits(), m.source());
+            return new MapShape(name, names.get(m.key().name()), names.get(m.value().name()), doc, m.constraints(), m.traits(), m.source());
         }
         SimpleShape x = (SimpleShape) s;
         return new SimpleShape(name, x.type(), doc, x.constraints(), x.traits(), x.source());

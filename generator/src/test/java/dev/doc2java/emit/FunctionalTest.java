@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.doc2java.runtime.Blob;
 import dev.doc2java.runtime.Document;
@@ -49,7 +49,8 @@ class FunctionalTest {
         files.addAll(GoldenFiles.emit("hostile"));
         compiled = InMemoryCompiler.compile(files);
         assertEquals(List.of(), compiled.problems());
-        mapper = Json.newObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // Strict: a member the reader missed must fail here, not be dropped as a client would (see Json).
+        mapper = Json.newStrictObjectMapper();
     }
 
     private static Class<?> type(String name) throws ClassNotFoundException {
@@ -187,6 +188,59 @@ class FunctionalTest {
         assertSame(two, mapper.readValue("2", size));
     }
 
+    /** Java 17 dispatch over a union: {@code accept} calls the one visitor method of the variant, unknown included. */
+    @Test
+    void unionVisitorDispatchesEveryVariantAndUnknown() throws Exception {
+        Class<?> payment = type(FEATURES + "Payment");
+        Class<?> visitor = type(FEATURES + "Payment$Visitor");
+        List<String> methods = java.util.Arrays.stream(visitor.getDeclaredMethods()).map(Method::getName).sorted().toList();
+        assertEquals(List.of("visitCard", "visitCash", "visitCheck", "visitUnknown", "visitVoucherCodes"), methods,
+                "one method per member, and one for an unknown member");
+        Object recorder = java.lang.reflect.Proxy.newProxyInstance(visitor.getClassLoader(), new Class<?>[] {visitor},
+                (proxy, method, args) -> method.getName() + ":" + args[0]);
+        Method accept = payment.getMethod("accept", visitor);
+        assertEquals("visitCard:4111", accept.invoke(mapper.readValue("{\"card\":\"4111\"}", payment), recorder));
+        assertEquals("visitCash:250", accept.invoke(mapper.readValue("{\"cash\":250}", payment), recorder));
+        assertEquals("visitCheck:7", accept.invoke(mapper.readValue("{\"check\":\"7\"}", payment), recorder));
+        assertEquals("visitVoucherCodes:[a]", accept.invoke(mapper.readValue("{\"voucherCodes\":[\"a\"]}", payment),
+                recorder));
+        Object unknown = mapper.readValue("{\"crypto\":1}", payment);
+        assertEquals("visitUnknown:" + unknown, accept.invoke(unknown, recorder));
+    }
+
+    /** The dispatch is exhaustive at compile time: a visitor that forgets a member does not compile. */
+    @Test
+    void aVisitorMissingAMemberDoesNotCompile() {
+        com.palantir.javapoet.ClassName payment = com.palantir.javapoet.ClassName.get(
+                FEATURES.substring(0, FEATURES.length() - 1), "Payment");
+        com.palantir.javapoet.TypeName string = com.palantir.javapoet.ClassName.get(String.class);
+        List<com.palantir.javapoet.MethodSpec> all = new ArrayList<>();
+        for (String[] m : new String[][] {{"visitCard", "String"}, {"visitVoucherCodes", "List"},
+                {"visitCash", "Long"}, {"visitCheck", "String"}, {"visitUnknown", "Unknown"}}) {
+            com.palantir.javapoet.TypeName param = switch (m[1]) {
+                case "List" -> com.palantir.javapoet.ParameterizedTypeName.get(List.class, String.class);
+                case "Long" -> com.palantir.javapoet.ClassName.get(Long.class);
+                case "Unknown" -> payment.nestedClass("Unknown");
+                default -> string;
+            };
+            all.add(com.palantir.javapoet.MethodSpec.methodBuilder(m[0]).addAnnotation(Override.class)
+                    .addModifiers(javax.lang.model.element.Modifier.PUBLIC).returns(string)
+                    .addParameter(param, "value").addStatement("return $S", m[0]).build());
+        }
+        com.palantir.javapoet.TypeName visitor = com.palantir.javapoet.ParameterizedTypeName.get(
+                payment.nestedClass("Visitor"), string);
+        List<com.palantir.javapoet.JavaFile> complete = new ArrayList<>(GoldenFiles.emit("features"));
+        complete.add(com.palantir.javapoet.JavaFile.builder("user", com.palantir.javapoet.TypeSpec.classBuilder("Names")
+                .addSuperinterface(visitor).addMethods(all).build()).build());
+        assertEquals(List.of(), InMemoryCompiler.check(complete).problems());
+        List<com.palantir.javapoet.JavaFile> missing = new ArrayList<>(GoldenFiles.emit("features"));
+        missing.add(com.palantir.javapoet.JavaFile.builder("user", com.palantir.javapoet.TypeSpec.classBuilder("Names")
+                .addSuperinterface(visitor).addMethods(all.subList(0, 4)).build()).build());
+        List<String> problems = InMemoryCompiler.check(missing).problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("visitUnknown"), problems.get(0));
+    }
+
     @Test
     void unionReadsKnownAndKeepsUnknownMembers() throws Exception {
         Class<?> payment = type(FEATURES + "Payment");
@@ -205,8 +259,8 @@ class FunctionalTest {
         assertTrue(call(unknown, "value") instanceof Document.MapValue);
         assertEquals(mapper.readTree(future), mapper.readTree(mapper.writeValueAsString(unknown)));
 
-        assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"cash\":2}", payment));
-        assertThrows(Exception.class, () -> mapper.readValue("{\"card\":\"1\",\"x\":2}", payment));
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"card\":\"1\",\"cash\":2}", payment));
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"card\":\"1\",\"x\":2}", payment));
 
         assertEquals(card, call(payment, "card", "4111"));
 

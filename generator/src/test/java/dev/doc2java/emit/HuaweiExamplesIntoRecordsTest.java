@@ -17,6 +17,7 @@ import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.OperationResponse;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.StructureShape;
 import dev.doc2java.runtime.Json;
@@ -91,18 +92,18 @@ class HuaweiExamplesIntoRecordsTest {
      * reading such a body would be lenient in the same two ways, nothing else.
      */
     private static ObjectMapper lenient() {
-        return JsonMapper.builder()
+        // Strict about members (see Json.newStrictObjectMapper): a member the reader missed fails here.
+        return Json.configure(JsonMapper.builder())
                 .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                 .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .addModule(Json.module())
                 .build();
     }
 
     /** The Java type an example body should read into, or null when the page documents no body shape. */
     private static JavaType target(ServiceModel model, JavaNames names, InMemoryCompiler.Result compiled,
             ObjectMapper mapper, Operation op, Example example) throws ClassNotFoundException {
-        String shapeName;
+        ShapeId shapeName;
         if (example.kind() == Example.Kind.REQUEST) {
             shapeName = op.input();
         } else {

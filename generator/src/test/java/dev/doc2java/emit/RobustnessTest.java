@@ -1,6 +1,8 @@
 package dev.doc2java.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
@@ -9,6 +11,7 @@ import dev.doc2java.model.Constraints;
 import dev.doc2java.model.EnumValue;
 import dev.doc2java.model.Flavor;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.ModelValidator;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.model.Shape;
@@ -21,7 +24,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Models a reader might produce on bad pages still give Java that compiles cleanly. */
+/**
+ * Odd models a reader might produce on bad pages, still within what {@link ModelValidator} allows,
+ * give Java that compiles cleanly. Models it rejects never reach the emitters (see
+ * {@code ModelValidatorTest}).
+ */
 class RobustnessTest {
 
     private static StructureShape structure(String name, Set<ShapeTrait> traits, Member... members) {
@@ -31,7 +38,6 @@ class RobustnessTest {
     @Test
     void oddModelsStillCompile() {
         TreeMap<String, Shape> shapes = new TreeMap<>();
-        shapes.put("Dangling", structure("Dangling", Set.of(), Member.builder("ghost", "NoSuchShape").build()));
         shapes.put("EmptyUnion", structure("EmptyUnion", Set.of(ShapeTrait.UNION)));
         shapes.put("BareError", structure("BareError", Set.of(ShapeTrait.EXCEPTION)));
         shapes.put("NotAnError", structure("NotAnError", Set.of()));
@@ -44,12 +50,28 @@ class RobustnessTest {
         shapes.put("Loop", structure("Loop", Set.of(ShapeTrait.RECURSIVE), Member.builder("self", "Loop").build(),
                 Member.builder("many", "Loops").build()));
         shapes.put("Loops", new dev.doc2java.model.ListShape("Loops", "Loop", "", null, null, null));
-        Operation weird = Operation.builder("Weird").input("NoSuchInput").output("Loops")
-                .error("NotAnError").error("BareError").error("BareError").error("E.404").build();
+        Operation weird = Operation.builder("Weird").input("EmptyUnion").output("Loops")
+                .errorCode("NotAnError").errorCode("BareError").errorCode("BareError").errorCode("E.404").build();
         Operation blank = Operation.builder("").build();
         ServiceModel model = new ServiceModel("odd-service", "", Flavor.HUAWEI, "", List.of(weird, blank), shapes, null);
+        assertEquals(List.of(), ModelValidator.validate(model), "odd, but what the model allows");
         List<JavaFile> files = JavaEmitter.emit(model, new EmitOptions("dev.doc2java.odd"));
         assertEquals(List.of(), InMemoryCompiler.compile(files).problems());
         assertTrue(files.stream().anyMatch(f -> f.typeSpec().name().equals("OddServiceClient")));
+    }
+
+    /**
+     * The emitters never guess a type: a dangling reference, which {@link ModelValidator} would have
+     * reported, is a bug in doc2java, not a {@code Document}.
+     */
+    @Test
+    void anUnvalidatedDanglingReferenceIsABugNotADocument() {
+        TreeMap<String, Shape> shapes = new TreeMap<>();
+        shapes.put("Dangling", structure("Dangling", Set.of(), Member.builder("ghost", "NoSuchShape").build()));
+        ServiceModel model = new ServiceModel("odd-service", "Odd", Flavor.HUAWEI, "", List.of(), shapes, null);
+        assertFalse(ModelValidator.isValid(model));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> JavaEmitter.emit(model, new EmitOptions("dev.doc2java.odd")));
+        assertTrue(e.getMessage().contains("NoSuchShape"), e.getMessage());
     }
 }

@@ -51,7 +51,7 @@ class ModelJsonReaderTest {
                 .withEnumValues(List.of(EnumValue.of("a"), EnumValue.of("b"))), Set.of(), null);
         Operation op = Operation.builder("Do").pythonName("do").http(new HttpBinding("POST", "/v1/{id}"))
                 .input("Req").output("Req").response(new OperationResponse(201, "Req", "created"))
-                .error("E.1").authentication("X-Token").deprecated(true).documentation("d")
+                .errorCode("E.1").authentication("X-Token").deprecated(true).documentation("d")
                 .example(new Example(Example.Kind.REQUEST, "t", null, "POST", "/v1/x", "{}", SourceLocation.of("p.md", 40)))
                 .source(SourceLocation.of("dir/p.md", 1)).build();
         TreeMap<String, Shape> shapes = new TreeMap<>();
@@ -82,5 +82,39 @@ class ModelJsonReaderTest {
     void rejectsWhatIsNotAModel() {
         assertThrows(IllegalArgumentException.class, () -> ModelJsonReader.read("{\"format\":\"other\"}"));
         assertThrows(IllegalArgumentException.class, () -> ModelJsonReader.read("not json"));
+    }
+
+    /** The canonical form, written by Jackson as it was by hand: layout, escapes, plain numbers, empty containers. */
+    @Test
+    void theCanonicalFormIsExact() {
+        StructureShape empty = new StructureShape("Empty", List.of(), "q\"b\\ n\n t\t c\u0001 f\f bs\b ls\u2028 \u00e9\u4e2d /", null, null);
+        SimpleShape port = new SimpleShape("Port", ShapeType.INTEGER, "",
+                Constraints.NONE.withMin(new java.math.BigDecimal("1.000")).withMax(new java.math.BigDecimal("1E+3")),
+                null, null);
+        ServiceModel m = new ServiceModel("s", "S", Flavor.HUAWEI, "", List.of(), new java.util.TreeMap<>(
+                java.util.Map.of("Empty", empty, "Port", port)), null);
+        assertEquals("""
+                {
+                  "format": "doc2java-model/1",
+                  "service": {
+                    "id": "s",
+                    "title": "S",
+                    "flavor": "huawei"
+                  },
+                  "operations": [],
+                  "shapes": {
+                    "Empty": {
+                      "type": "structure",
+                      "members": {},
+                      "documentation": "q\\"b\\\\ n\\n t\\t c\\u0001 f\\u000c bs\\u0008 ls\\u2028 \u00e9\u4e2d /"
+                    },
+                    "Port": {
+                      "type": "integer",
+                      "min": 1,
+                      "max": 1000
+                    }
+                  }
+                }
+                """, ModelJson.write(m));
     }
 }

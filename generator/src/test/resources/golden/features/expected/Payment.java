@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * How the fee is paid.
  *
- * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
+ * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = Payment.Deserializer.class
@@ -53,6 +53,15 @@ public sealed interface Payment {
     }
 
     /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
      * A card number.
      *
      * @param value the value of <code>card</code>
@@ -63,6 +72,11 @@ public sealed interface Payment {
     record CardMember(@JsonProperty("card") String value) implements Payment {
         public CardMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCard(value);
         }
     }
 
@@ -79,6 +93,11 @@ public sealed interface Payment {
             Objects.requireNonNull(value, "value");
             value = AutoConstruct.list(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitVoucherCodes(value);
+        }
     }
 
     /**
@@ -92,6 +111,11 @@ public sealed interface Payment {
     record CashMember(@JsonProperty("cash") Long value) implements Payment {
         public CashMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCash(value);
         }
     }
 
@@ -109,6 +133,58 @@ public sealed interface Payment {
         public CheckMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCheck(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link Payment}, for {@link Payment#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link CardMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitCard(String value);
+
+        /**
+         * Visits {@link VoucherCodesMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitVoucherCodes(List<String> value);
+
+        /**
+         * Visits {@link CashMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitCash(Long value);
+
+        /**
+         * Visits {@link CheckMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitCheck(String value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -132,6 +208,11 @@ public sealed interface Payment {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 

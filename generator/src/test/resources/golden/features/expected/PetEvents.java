@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The <code>events</code> member of {@link WatchPetsResponse}.
  *
- * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
+ * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = PetEvents.Deserializer.class
@@ -41,6 +41,15 @@ public sealed interface PetEvents {
     }
 
     /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
      * The <code>arrived</code> event.
      *
      * @param value the value of <code>arrived</code>
@@ -51,6 +60,11 @@ public sealed interface PetEvents {
     record ArrivedMember(@JsonProperty("arrived") PetEvent value) implements PetEvents {
         public ArrivedMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitArrived(value);
         }
     }
 
@@ -66,6 +80,11 @@ public sealed interface PetEvents {
         public LeftMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLeft(value);
+        }
     }
 
     /**
@@ -80,6 +99,50 @@ public sealed interface PetEvents {
         public ErrorMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitError(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link PetEvents}, for {@link PetEvents#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link ArrivedMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitArrived(PetEvent value);
+
+        /**
+         * Visits {@link LeftMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitLeft(PetEvent value);
+
+        /**
+         * Visits {@link ErrorMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitError(ValidationException value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -103,6 +166,11 @@ public sealed interface PetEvents {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * The <code>choice</code> member of {@link CreateListenerRequest}.
  *
- * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
+ * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = Choice.Deserializer.class
@@ -95,6 +95,15 @@ public sealed interface Choice {
     }
 
     /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
      * The <code>choice</code> member.
      *
      * @param value the value of <code>choice</code>
@@ -105,6 +114,11 @@ public sealed interface Choice {
     record ChoiceMember(@JsonProperty("choice") String value) implements Choice {
         public ChoiceMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitChoice(value);
         }
     }
 
@@ -120,6 +134,11 @@ public sealed interface Choice {
         public UnknownMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown_(value);
+        }
     }
 
     /**
@@ -133,6 +152,11 @@ public sealed interface Choice {
     record DeserializerMember(@JsonProperty("Deserializer") Mode value) implements Choice {
         public DeserializerMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDeserializer(value);
         }
     }
 
@@ -148,6 +172,11 @@ public sealed interface Choice {
         public DocumentMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDocument(value);
+        }
     }
 
     /**
@@ -162,6 +191,11 @@ public sealed interface Choice {
         public StringMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitString(value);
+        }
     }
 
     /**
@@ -175,6 +209,11 @@ public sealed interface Choice {
     record OverrideMember(@JsonProperty("override") Integer value) implements Choice {
         public OverrideMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOverride(value);
         }
     }
 
@@ -192,6 +231,11 @@ public sealed interface Choice {
         public DeprecatedMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDeprecated(value);
+        }
     }
 
     /**
@@ -205,6 +249,11 @@ public sealed interface Choice {
     record ObjectsMember(@JsonProperty("objects") String value) implements Choice {
         public ObjectsMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitObjects(value);
         }
     }
 
@@ -221,6 +270,11 @@ public sealed interface Choice {
             Objects.requireNonNull(value, "value");
             value = AutoConstruct.list(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMap(value);
+        }
     }
 
     /**
@@ -235,6 +289,106 @@ public sealed interface Choice {
         public JsonPropertyMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitJsonProperty(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link Choice}, for {@link Choice#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link ChoiceMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitChoice(String value);
+
+        /**
+         * Visits {@link UnknownMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitUnknown_(String value);
+
+        /**
+         * Visits {@link DeserializerMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitDeserializer(Mode value);
+
+        /**
+         * Visits {@link DocumentMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitDocument(ObjectType value);
+
+        /**
+         * Visits {@link StringMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitString(String value);
+
+        /**
+         * Visits {@link OverrideMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitOverride(Integer value);
+
+        /**
+         * Visits {@link DeprecatedMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitDeprecated(String value);
+
+        /**
+         * Visits {@link ObjectsMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitObjects(String value);
+
+        /**
+         * Visits {@link MapMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitMap(List<String> value);
+
+        /**
+         * Visits {@link JsonPropertyMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitJsonProperty(String value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -258,6 +412,11 @@ public sealed interface Choice {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 

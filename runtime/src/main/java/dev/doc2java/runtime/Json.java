@@ -1,79 +1,61 @@
 package dev.doc2java.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
- * Jackson set-up for generated types. Generated records use only standard Jackson annotations; the
- * one thing plain Jackson lacks is {@link Instant}, which {@link #module()} adds (written as ISO-8601,
- * read from ISO-8601 text or epoch seconds, as AWS JSON protocols send them).
+ * Jackson set-up for generated types. Generated records use only standard Jackson annotations; what
+ * plain Jackson lacks is {@link Instant}, which {@code jackson-datatype-jsr310} adds: written as
+ * ISO-8601 text ({@code "2024-05-01T10:00:00.250Z"}), read from ISO-8601 text or from epoch seconds,
+ * whole or fractional ({@code 1714557600.25}), as AWS JSON protocols send them.
+ *
+ * <p><b>The JSON policy of generated types.</b> Services add members to their responses before their
+ * documentation says so. A client must not break on them, so {@link #newObjectMapper()} ignores
+ * properties a record does not know; open enums keep values they do not know ({@code isKnown()} is
+ * false) and unions keep an unknown member as their {@code Unknown} variant, so nothing the service
+ * adds makes reading fail. Tests that check what doc2java understood of a page want the opposite:
+ * {@link #newStrictObjectMapper()} fails on every property a record does not declare, so a member
+ * the reader missed shows up as an error instead of being dropped.
  */
 public final class Json {
 
     private Json() {
     }
 
-    /** A new mapper with {@link #module()} registered. */
+    /**
+     * The mapper clients use: {@link #configure} applied, unknown properties ignored (a response may
+     * carry members its documentation did not list).
+     */
     public static ObjectMapper newObjectMapper() {
-        return new ObjectMapper().registerModule(module());
+        return configure(JsonMapper.builder())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
-    public static SimpleModule module() {
-        SimpleModule module = new SimpleModule("doc2java");
-        module.addSerializer(Instant.class, new InstantSerializer());
-        module.addDeserializer(Instant.class, new InstantDeserializer());
-        return module;
+    /** As {@link #newObjectMapper()}, but failing on any property a generated type does not declare: for tests. */
+    public static ObjectMapper newStrictObjectMapper() {
+        return configure(JsonMapper.builder())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
-    private static final class InstantSerializer extends StdSerializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        InstantSerializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
+    /** What every mapper of generated types needs: {@link #module()}, timestamps as ISO-8601 text. */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.addModule(module())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS);
     }
 
-    private static final class InstantDeserializer extends StdDeserializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        InstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                BigDecimal seconds = p.getDecimalValue();
-                long whole = seconds.longValue();
-                int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
-                return Instant.ofEpochSecond(whole, nanos);
-            }
-            String text = p.getValueAsString();
-            if (text == null) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-            }
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 timestamp");
-            }
-        }
+    /**
+     * The Java time module. Register it on a mapper of your own together with
+     * {@code disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)}, or start from {@link #configure}.
+     */
+    public static Module module() {
+        return new JavaTimeModule();
     }
 }

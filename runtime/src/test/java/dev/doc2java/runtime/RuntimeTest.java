@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,7 +64,7 @@ class RuntimeTest {
         assertEquals(t, mapper.readValue("\"2024-05-01T12:00:00.250+02:00\"", Instant.class));
         assertEquals(t, mapper.readValue("1714557600.25", Instant.class));
         assertEquals(Instant.ofEpochSecond(5), mapper.readValue("5", Instant.class));
-        assertThrows(Exception.class, () -> mapper.readValue("\"yesterday\"", Instant.class));
+        assertThrows(InvalidFormatException.class, () -> mapper.readValue("\"yesterday\"", Instant.class));
     }
 
     @Test
@@ -106,5 +107,18 @@ class RuntimeTest {
                 Map.of("Content-Type", List.of("application/json")), StreamingBody.fromUtf8("{}")));
         assertEquals(200, response.status());
         assertEquals("{}", new String(response.body().readAllBytes()));
+    }
+
+    /** A record as generated: Jackson annotations only. */
+    record Thing(@com.fasterxml.jackson.annotation.JsonProperty("name") String name) {
+    }
+
+    @Test
+    void clientsIgnoreMembersTheDocsDidNotListWhileTestsCatchThem() throws Exception {
+        String json = "{\"name\":\"a\",\"addedLater\":1}";
+        assertEquals(new Thing("a"), mapper.readValue(json, Thing.class));
+        assertThrows(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
+                () -> Json.newStrictObjectMapper().readValue(json, Thing.class));
+        assertEquals(new Thing("a"), Json.newStrictObjectMapper().readValue("{\"name\":\"a\"}", Thing.class));
     }
 }

@@ -99,7 +99,7 @@ final class Boto3ModelBuilder {
             }
             Operation.Builder op = Operation.builder(d.name).pythonName(d.pythonName).input(input).output(output)
                     .deprecated(d.deprecated).documentation(d.documentation).source(d.source);
-            d.errors.forEach(op::error);
+            d.errors.forEach(op::errorShape);
             operations.add(op.build());
         }
         ShapeFolder.Result folded = ShapeFolder.fold(shapes, suggestions, qualified, pinned, vague, unionUnknown);

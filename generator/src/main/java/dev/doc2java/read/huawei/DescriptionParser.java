@@ -1,6 +1,7 @@
 package dev.doc2java.read.huawei;
 
 import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.ConstraintKind;
 import dev.doc2java.model.EnumValue;
 import dev.doc2java.model.Provenance;
 import java.math.BigDecimal;
@@ -184,16 +185,16 @@ final class DescriptionParser {
                 ? all.stream().map(x -> x.min).min(BigDecimal::compareTo).orElseThrow() : null;
         BigDecimal max = all.stream().allMatch(x -> x.max != null)
                 ? all.stream().map(x -> x.max).max(BigDecimal::compareTo).orElseThrow() : null;
-        acc.provenance.removeIf(p -> p.constraint().equals("min") || p.constraint().equals("max"));
+        acc.provenance.removeIf(p -> p.is(ConstraintKind.MIN) || p.is(ConstraintKind.MAX));
         acc.min = null;
         acc.max = null;
         for (Acc x : all) {
             for (Provenance p : x.provenance) {
-                if (min != null && acc.min == null && p.constraint().equals("min") && x.min.compareTo(min) == 0) {
+                if (min != null && acc.min == null && p.is(ConstraintKind.MIN) && x.min.compareTo(min) == 0) {
                     acc.min = min;
                     acc.provenance.add(p);
                 }
-                if (max != null && acc.max == null && p.constraint().equals("max") && x.max.compareTo(max) == 0) {
+                if (max != null && acc.max == null && p.is(ConstraintKind.MAX) && x.max.compareTo(max) == 0) {
                     acc.max = max;
                     acc.provenance.add(p);
                 }

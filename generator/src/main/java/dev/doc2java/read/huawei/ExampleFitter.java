@@ -121,7 +121,7 @@ final class ExampleFitter {
         Member payload = body.stream().filter(m -> m.has(MemberTrait.PAYLOAD)).findFirst().orElse(null);
         if (payload != null) {
             for (Object b : requestBodies) {
-                fit(payload.target(), b, opName + "Request");
+                fit(payload.target().name(), b, opName + "Request");
             }
             return;
         }
@@ -223,7 +223,7 @@ final class ExampleFitter {
                 // "Array" without an element type: the examples show what the elements are
                 guessedElements.remove(target);
                 String element = inferList(List.of(list), base + "Item");
-                if (!element.equals(l.member())) {
+                if (!element.equals(l.member().name())) {
                     diagnostics.info("huawei.example-type", l.source(), "the element type of an array is not stated; "
                             + "the examples send " + (element.contains("#") ? "objects" : element.toLowerCase(Locale.ROOT)));
                     shapes.put(target, l.withMember(element));
@@ -231,23 +231,23 @@ final class ExampleFitter {
                 }
                 return;
             }
-            Set<String> allowed = enumOf(l.member());
+            Set<String> allowed = enumOf(l.member().name());
             if (allowed != null) {
                 for (Object el : list) {
                     String bad = outside(allowed, el);
                     if (bad != null) {
-                        dropEnum(l.member(), bad, base, l.source());
-                        shapes.put(target, l.withMember(SimpleShape.canonicalName(shapes.get(l.member()).type())));
+                        dropEnum(l.member().name(), bad, base, l.source());
+                        shapes.put(target, l.withMember(SimpleShape.canonicalName(shapes.get(l.member().name()).type())));
                         return;
                     }
                 }
             }
             for (Object el : list) {
-                fit(l.member(), el, base);
+                fit(l.member().name(), el, base);
             }
         } else if (shape instanceof MapShape m && json instanceof Map<?, ?> map) {
             for (Object v : map.values()) {
-                fit(m.value(), v, base);
+                fit(m.value().name(), v, base);
             }
         }
     }
@@ -273,7 +273,7 @@ final class ExampleFitter {
                         + "but in no table; added as an optional member");
                 continue;
             }
-            if (unresolved.contains(m.target()) && !(value instanceof Map<?, ?>) && value != MiniJson.NULL
+            if (unresolved.contains(m.target().name()) && !(value instanceof Map<?, ?>) && value != MiniJson.NULL
                     && !(value instanceof List<?>)) {
                 String scalar = infer(value, base);
                 diagnostics.warning("huawei.example-type", m.source(), "'" + key + "' is typed as an object that no "
@@ -286,11 +286,11 @@ final class ExampleFitter {
                 shapes.put(target, st.withMembers(members));
                 continue;
             }
-            Set<String> allowed = enumOf(m.target());
+            Set<String> allowed = enumOf(m.target().name());
             String bad = allowed == null ? null : outside(allowed, value);
             if (bad != null) {
-                dropEnum(m.target(), bad, key, m.source());
-                String plain = SimpleShape.canonicalName(shapes.get(m.target()).type());
+                dropEnum(m.target().name(), bad, key, m.source());
+                String plain = SimpleShape.canonicalName(shapes.get(m.target().name()).type());
                 List<Member> members = new ArrayList<>();
                 for (Member x : st.members()) {
                     members.add(x == m ? x.withTarget(plain) : x);
@@ -298,7 +298,7 @@ final class ExampleFitter {
                 shapes.put(target, st.withMembers(members));
                 continue;
             }
-            fit(m.target(), value, base + Names.pascal(key));
+            fit(m.target().name(), value, base + Names.pascal(key));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.doc2java.read.huawei;
 
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.diag.SourceLocation;
+import dev.doc2java.model.ConstraintKind;
 import dev.doc2java.model.Constraints;
 import dev.doc2java.model.EnumValue;
 import dev.doc2java.model.Example;
@@ -229,7 +230,7 @@ final class OperationBuilder {
                 }
             }
         }
-        page.errorCodes().forEach(op::error);
+        page.errorCodes().forEach(op::errorCode);
         authentication.forEach(op::authentication);
         page.examples().forEach(op::example);
         return new Result(op.build(), shapes, preferred, pinned, page.serviceHint(), store.requiredUnstated, nameEvidence);
@@ -420,13 +421,13 @@ final class OperationBuilder {
             member = member.withDefault(facts.defaultValue());
         }
         for (Provenance p : facts.provenance()) {
-            if (!p.constraint().equals("enum") && !p.constraint().equals("nullable")) {
+            if (!p.is(ConstraintKind.ENUM) && !p.is(ConstraintKind.NULLABLE)) {
                 member = member.withProvenance(p);
             }
         }
         Constraints enumConstraints = Constraints.NONE.withEnumValues(enumValues);
         for (Provenance p : facts.provenance()) {
-            if (p.constraint().equals("enum") && !enumValues.isEmpty()) {
+            if (p.is(ConstraintKind.ENUM) && !enumValues.isEmpty()) {
                 enumConstraints = enumConstraints.withProvenance(p);
             }
         }

@@ -9,6 +9,7 @@ import dev.doc2java.model.Operation;
 import dev.doc2java.model.OperationResponse;
 import dev.doc2java.model.ServiceModel;
 import dev.doc2java.model.Shape;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.ShapeType;
 import dev.doc2java.model.SimpleShape;
 import dev.doc2java.model.StructureShape;
@@ -73,7 +74,7 @@ final class ServiceAssembler {
                 .thenComparing(c -> members.get(c).stream().map(n -> all.get(n).source()).min(Comparator.naturalOrder())
                         .orElse(SourceLocation.UNKNOWN))
                 .thenComparing(c -> signature(all.get(members.get(c).get(0)), classes)));
-        Set<String> requestSide = reachable(all, ops.stream().map(Operation::input).filter(java.util.Objects::nonNull).toList());
+        Set<String> requestSide = reachable(all, ops.stream().map(Operation::input).filter(java.util.Objects::nonNull).map(ShapeId::name).toList());
         for (Integer c : order) {
             List<String> group = members.get(c);
             String pinnedName = null;
@@ -105,11 +106,11 @@ final class ServiceAssembler {
         List<Operation> finalOps = new ArrayList<>();
         for (Operation op : ops) {
             Operation.Builder b = Operation.builder(op.name()).http(op.http())
-                    .input(op.input() == null ? null : to.apply(op.input()))
-                    .output(op.output() == null ? null : to.apply(op.output()))
+                    .input(op.input() == null ? null : to.apply(op.input().name()))
+                    .output(op.output() == null ? null : to.apply(op.output().name()))
                     .deprecated(op.deprecated()).documentation(op.documentation()).source(op.source());
             for (OperationResponse r : op.responses()) {
-                b.response(new OperationResponse(r.status(), r.shape() == null ? null : to.apply(r.shape()),
+                b.response(new OperationResponse(r.status(), r.shape() == null ? null : to.apply(r.shape().name()),
                         r.documentation()));
             }
             op.errors().forEach(b::error);
@@ -160,7 +161,7 @@ final class ServiceAssembler {
         StringBuilder b = new StringBuilder();
         for (Member m : st.members()) {
             b.append(m.name()).append(',').append(m.wireName()).append(',').append(m.location()).append(',')
-                    .append(preferred.getOrDefault(m.target(), m.target())).append(';');
+                    .append(preferred.getOrDefault(m.target().name(), m.target().name())).append(';');
         }
         return b.toString();
     }
@@ -184,12 +185,12 @@ final class ServiceAssembler {
                 continue;
             }
             if (s instanceof StructureShape st) {
-                st.members().forEach(m -> todo.add(m.target()));
+                st.members().forEach(m -> todo.add(m.target().name()));
             } else if (s instanceof ListShape l) {
-                todo.add(l.member());
+                todo.add(l.member().name());
             } else if (s instanceof MapShape m) {
-                todo.add(m.key());
-                todo.add(m.value());
+                todo.add(m.key().name());
+                todo.add(m.value().name());
             }
         }
         return seen;
@@ -278,14 +279,14 @@ final class ServiceAssembler {
             b.append("|traits=").append(new TreeSet<>(st.traits()));
             for (Member m : st.members()) {
                 b.append("|m:").append(m.name()).append(',').append(m.wireName()).append(',')
-                        .append(ref(m.target(), classes)).append(',').append(m.required()).append(',')
+                        .append(ref(m.target().name(), classes)).append(',').append(m.required()).append(',')
                         .append(m.location()).append(',').append(new TreeSet<>(m.traits())).append(',')
                         .append(constraints(m.constraints()));
             }
         } else if (shape instanceof ListShape l) {
-            b.append("|of:").append(ref(l.member(), classes));
+            b.append("|of:").append(ref(l.member().name(), classes));
         } else if (shape instanceof MapShape m) {
-            b.append("|k:").append(ref(m.key(), classes)).append("|v:").append(ref(m.value(), classes));
+            b.append("|k:").append(ref(m.key().name(), classes)).append("|v:").append(ref(m.value().name(), classes));
         }
         return b.toString();
     }
@@ -298,15 +299,15 @@ final class ServiceAssembler {
         if (shape instanceof StructureShape st) {
             List<Member> members = new ArrayList<>();
             for (Member m : st.members()) {
-                members.add(m.withTarget(to.apply(m.target())));
+                members.add(m.withTarget(to.apply(m.target().name())));
             }
             return st.withMembers(members);
         }
         if (shape instanceof ListShape l) {
-            return l.withMember(to.apply(l.member()));
+            return l.withMember(to.apply(l.member().name()));
         }
         if (shape instanceof MapShape m) {
-            return m.withTargets(to.apply(m.key()), to.apply(m.value()));
+            return m.withTargets(to.apply(m.key().name()), to.apply(m.value().name()));
         }
         return shape;
     }
@@ -316,12 +317,12 @@ final class ServiceAssembler {
         Set<String> referenced = new TreeSet<>();
         for (Shape s : shapes.values()) {
             if (s instanceof StructureShape st) {
-                st.members().forEach(m -> referenced.add(m.target()));
+                st.members().forEach(m -> referenced.add(m.target().name()));
             } else if (s instanceof ListShape l) {
-                referenced.add(l.member());
+                referenced.add(l.member().name());
             } else if (s instanceof MapShape m) {
-                referenced.add(m.key());
-                referenced.add(m.value());
+                referenced.add(m.key().name());
+                referenced.add(m.value().name());
             }
         }
         for (ShapeType t : ShapeType.values()) {

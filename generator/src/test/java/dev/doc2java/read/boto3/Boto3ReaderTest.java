@@ -9,7 +9,9 @@ import dev.doc2java.diag.Diagnostic;
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.model.ListShape;
 import dev.doc2java.model.MapShape;
+import dev.doc2java.model.ErrorRef;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ModelJson;
 import dev.doc2java.model.Operation;
@@ -53,6 +55,14 @@ class Boto3ReaderTest {
 
     private static Member member(ServiceModel m, String shape, String name) {
         return ((StructureShape) m.require(shape)).member(name).orElseThrow();
+    }
+
+    private static Member member(ServiceModel m, ShapeId shape, String name) {
+        return member(m, shape.name(), name);
+    }
+
+    private static Shape target(ServiceModel m, ShapeId shape, String name) {
+        return target(m, shape.name(), name);
     }
 
     private static Shape target(ServiceModel m, String shape, String name) {
@@ -185,9 +195,9 @@ class Boto3ReaderTest {
         Operation op = m.operations().get(0);
         assertEquals("CreateThing", op.name());
         assertEquals("create_thing", op.pythonName());
-        assertEquals("CreateThingRequest", op.input());
-        assertEquals("CreateThingResponse", op.output());
-        assertEquals(List.of("ValidationException", "ConflictException"), op.errors());
+        assertEquals("CreateThingRequest", op.input().name());
+        assertEquals("CreateThingResponse", op.output().name());
+        assertEquals(List.of(ErrorRef.shape("ValidationException"), ErrorRef.shape("ConflictException")), op.errors());
         assertEquals("<p>Creates a thing.</p>", op.documentation());
         assertEquals("demo/create_thing.rst:3:1", op.source().toString());
         assertTrue(m.require("ValidationException").has(ShapeTrait.EXCEPTION));
@@ -197,7 +207,7 @@ class Boto3ReaderTest {
                 in.members().stream().map(Member::name).toList());
         Member name = member(m, "CreateThingRequest", "name");
         assertTrue(name.required());
-        assertEquals("String", name.target());
+        assertEquals("String", name.target().name());
         assertEquals("<p>The name, at most 64 characters.</p>", name.documentation());
         assertEquals("demo/create_thing.rst:32:3", name.source().toString());
         SimpleShape protocol = (SimpleShape) target(m, "CreateThingRequest", "protocol");
@@ -207,14 +217,14 @@ class Boto3ReaderTest {
         assertTrue(action.isUnion());
         ListShape weights = (ListShape) target(m, action.member("forward").orElseThrow().target(), "weights");
         // 'integer' on a boto3 page may be botocore's 32-bit integer or its 64-bit long: read as long.
-        assertEquals("Long", weights.member());
+        assertEquals("Long", weights.member().name());
         assertTrue(member(m, action.member("forward").orElseThrow().target(), "weights").required());
         MapShape tags = (MapShape) target(m, "CreateThingRequest", "tags");
-        assertEquals("String", tags.key());
-        assertEquals("String", tags.value());
+        assertEquals("String", tags.key().name());
+        assertEquals("String", tags.value().name());
         assertTrue(member(m, "CreateThingRequest", "clientToken").has(MemberTrait.IDEMPOTENCY_TOKEN));
 
-        assertEquals("Timestamp", member(m, "CreateThingResponse", "created").target());
+        assertEquals("Timestamp", member(m, "CreateThingResponse", "created").target().name());
         assertEquals(ShapeType.DOUBLE, target(m, "CreateThingResponse", "ratio").type());
     }
 
@@ -309,8 +319,8 @@ class Boto3ReaderTest {
                 """));
         assertEquals(List.of(), r.lines());
         ServiceModel m = r.only();
-        String value = member(m, "RunRequest", "value").target();
-        String array = member(m, value, "array").target();
+        ShapeId value = member(m, "RunRequest", "value").target();
+        ShapeId array = member(m, value, "array").target();
         ListShape arrays = (ListShape) target(m, array, "arrays");
         assertEquals(array, arrays.member(), "the marker returns to the union the note names, not the outer one");
         assertTrue(m.require(array).has(ShapeTrait.RECURSIVE));
@@ -383,9 +393,9 @@ class Boto3ReaderTest {
         assertNull(op.input(), "client.get() takes nothing");
         MapShape slots = (MapShape) target(m, "GetResponse", "slots");
         StructureShape slot = (StructureShape) m.require(slots.value());
-        assertEquals(slot.name(), ((ListShape) m.require(slot.member("values").orElseThrow().target())).member(),
+        assertEquals(slot.id(), ((ListShape) m.require(slot.member("values").orElseThrow().target())).member(),
                 "a list element returns to the shape with the same description");
-        assertEquals(slots.name(), slot.member("subSlots").orElseThrow().target(), "subSlots returns to the map 'slots'");
+        assertEquals(slots.id(), slot.member("subSlots").orElseThrow().target(), "subSlots returns to the map 'slots'");
     }
 
     @Test
@@ -460,13 +470,13 @@ class Boto3ReaderTest {
         // b'bytes'|file and "bytes or seekable file-like object": a payload blob; only a response's
         // StreamingBody proves streaming.
         assertFalse(m.require(body.target()).has(ShapeTrait.STREAMING));
-        assertEquals("Blob", body.target());
+        assertEquals("Blob", body.target().name());
         assertEquals(ShapeType.DOCUMENT, target(m, "InvokeRequest", "config").type());
         assertTrue(target(m, "InvokeResponse", "payload").has(ShapeTrait.STREAMING));
         Shape stream = target(m, "InvokeResponse", "stream");
         assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
         assertTrue(member(m, "InvokeResponse", "stream").has(MemberTrait.PAYLOAD));
-        assertEquals("Blob", member(m, target(m, stream.name(), "chunk").name(), "bytes").target());
+        assertEquals("Blob", member(m, target(m, stream.name(), "chunk").name(), "bytes").target().name());
     }
 
     @Test
@@ -545,11 +555,11 @@ class Boto3ReaderTest {
         Shape stream = target(m, "WatchResponse", "body");
         assertEquals("BodyStream", stream.name());
         assertTrue(stream.has(ShapeTrait.EVENT_STREAM));
-        assertEquals("ValidationException", member(m, stream.name(), "validationException").target());
+        assertEquals("ValidationException", member(m, stream.name(), "validationException").target().name());
         Shape validation = m.require("ValidationException");
         assertTrue(validation.has(ShapeTrait.EXCEPTION));
         assertEquals("<p>Input validation failed.</p>", validation.documentation());
-        assertEquals("String", member(m, "ValidationException", "message").target());
+        assertEquals("String", member(m, "ValidationException", "message").target().name());
         Shape throttling = target(m, stream.name(), "throttlingException");
         Shape quota = target(m, stream.name(), "quotaException");
         assertEquals("ThrottlingException", throttling.name());
@@ -594,17 +604,17 @@ class Boto3ReaderTest {
                 :returns: None
                 """));
         ServiceModel m = r.only();
-        assertEquals("StringMap", member(m, "PutRequest", "sessionAttributes").target(), "one map, two users: a neutral name");
-        assertEquals("StringMap", member(m, "PutRequest", "requestAttributes").target());
-        assertEquals("IntentState", member(m, "Intent", "state").target());
-        assertEquals("IntentContentType", member(m, "Intent", "contentType").target());
+        assertEquals("StringMap", member(m, "PutRequest", "sessionAttributes").target().name(), "one map, two users: a neutral name");
+        assertEquals("StringMap", member(m, "PutRequest", "requestAttributes").target().name());
+        assertEquals("IntentState", member(m, "Intent", "state").target().name());
+        assertEquals("IntentContentType", member(m, "Intent", "contentType").target().name());
         MapShape levels = (MapShape) target(m, "PutRequest", "levels");
         assertEquals("LevelMap", levels.name());
-        assertEquals("LevelValue", levels.value());
+        assertEquals("LevelValue", levels.value().name());
         MapShape hints = (MapShape) target(m, "PutRequest", "hints");
         assertEquals("HintMap", hints.name());
-        assertEquals("HintValueMap", hints.value());
-        assertEquals("HintValue", ((MapShape) m.require(hints.value())).value());
+        assertEquals("HintValueMap", hints.value().name());
+        assertEquals("HintValue", ((MapShape) m.require(hints.value())).value().name());
     }
 
     @Test
@@ -648,7 +658,7 @@ class Boto3ReaderTest {
                 + " recognised [boto3.too-large]"), r.lines());
         ServiceModel m = r.only();
         StructureShape answer = (StructureShape) target(m, "TalkResponse", "answer");
-        assertEquals("String", answer.member("text").orElseThrow().target());
+        assertEquals("String", answer.member("text").orElseThrow().target().name());
     }
 
     @Test
@@ -796,11 +806,11 @@ class Boto3ReaderTest {
         assertEquals(List.of(), r.lines());
         ServiceModel m = r.only();
         Member policy = member(m, "TagRequest", "Policy");
-        assertEquals("String", policy.target());
+        assertEquals("String", policy.target().name());
         assertTrue(policy.has(MemberTrait.JSON_VALUE));
         MapShape limits = (MapShape) target(m, "TagRequest", "Limits");
         assertEquals(List.of("READ"), m.require(limits.key()).constraints().enumNames());
-        assertEquals("Long", limits.value());
+        assertEquals("Long", limits.value().name());
     }
 
     @Test
@@ -838,8 +848,8 @@ class Boto3ReaderTest {
                 + " required flags, unions and documentation of the request are unknown beyond what Request Syntax"
                 + " shows [boto3.too-large]"), r.lines());
         ServiceModel m = r.only();
-        String statement = member(m, member(m, "CheckRequest", "Rule").target(), "Statement").target();
-        String not = member(m, statement, "Not").target();
+        ShapeId statement = member(m, member(m, "CheckRequest", "Rule").target(), "Statement").target();
+        ShapeId not = member(m, statement, "Not").target();
         assertEquals(statement, member(m, not, "ScopeDownStatement").target(),
                 "a singular reference returns to the structure its name ends with");
     }
@@ -880,7 +890,7 @@ class Boto3ReaderTest {
         assertEquals(List.of(), r.lines());
         ServiceModel m = r.only();
         assertEquals(ShapeType.MAP, target(m, "GetRequest", "Params").type());
-        assertEquals("String", member(m, "GetRequest", "Source").target());
+        assertEquals("String", member(m, "GetRequest", "Source").target().name());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.doc2java.diag.SourceLocation;
 import dev.doc2java.model.EnumValue;
+import dev.doc2java.model.ConstraintKind;
 import dev.doc2java.model.Provenance;
 import dev.doc2java.read.huawei.DescriptionParser.Bounded;
 import dev.doc2java.read.huawei.DescriptionParser.Line;
@@ -49,9 +50,9 @@ class DescriptionParserTest {
         assertEquals(new BigDecimal("65535"), n.max());
         assertEquals("80", n.defaultValue());
         // every constraint says where and in what words
-        assertTrue(n.provenance().stream().anyMatch(p -> p.constraint().equals("max") && p.evidence().equals("Maximum: 65535")
+        assertTrue(n.provenance().stream().anyMatch(p -> p.kind() == ConstraintKind.MAX && p.evidence().equals("Maximum: 65535")
                 && p.at().equals(AT)));
-        assertTrue(n.provenance().stream().map(Provenance::constraint).toList().containsAll(List.of("min", "max", "default")));
+        assertTrue(n.provenance().stream().map(Provenance::kind).toList().containsAll(List.of(ConstraintKind.MIN, ConstraintKind.MAX, ConstraintKind.DEFAULT)));
     }
 
     @Test
@@ -102,7 +103,7 @@ class DescriptionParserTest {
         assertEquals(List.of("ACTIVE", "PENDING", "ERROR"), values(f));
         assertEquals("The resource is running.", f.enumValues().get(0).documentation());
         assertTrue(f.proseValues().isEmpty());
-        assertTrue(f.provenance().stream().anyMatch(p -> p.constraint().equals("enum")));
+        assertTrue(f.provenance().stream().anyMatch(p -> p.kind() == ConstraintKind.ENUM));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.doc2java.model.Member;
 import dev.doc2java.model.Operation;
 import dev.doc2java.model.OperationResponse;
 import dev.doc2java.model.ServiceModel;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.Shape;
 import dev.doc2java.model.StructureShape;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class ExampleShapeCheck {
             }
             return new Result(op, e, problems, false);
         }
-        String shape = null;
+        ShapeId shape = null;
         if (e.status() == null) {
             shape = op.output();
         } else {

@@ -11,7 +11,9 @@ import dev.doc2java.diag.Diagnostic;
 import dev.doc2java.diag.Diagnostics;
 import dev.doc2java.model.ListShape;
 import dev.doc2java.model.HttpLocation;
+import dev.doc2java.model.ErrorRef;
 import dev.doc2java.model.Member;
+import dev.doc2java.model.ShapeId;
 import dev.doc2java.model.MemberTrait;
 import dev.doc2java.model.ModelJson;
 import dev.doc2java.model.Operation;
@@ -45,6 +47,14 @@ class HuaweiInterpreterTest {
 
     private static StructureShape struct(ServiceModel m, String name) {
         return (StructureShape) m.require(name);
+    }
+
+    private static StructureShape struct(ServiceModel m, ShapeId id) {
+        return struct(m, id.name());
+    }
+
+    private static Member member(ServiceModel m, ShapeId shape, String name) {
+        return member(m, shape.name(), name);
     }
 
     private static Member member(ServiceModel m, String shape, String name) {
@@ -118,7 +128,7 @@ class HuaweiInterpreterTest {
         assertTrue(token.required(), "Mandatory: Yes on the page; the credential provider fills it");
         Member body = member(m, op.input(), "listener");
         assertEquals(HttpLocation.BODY, body.location());
-        assertEquals("CreateListenerOption", body.target());
+        assertEquals("CreateListenerOption", body.target().name());
         Member port = member(m, "CreateListenerOption", "protocol_port");
         assertEquals(new BigDecimal("1"), port.constraints().min());
         assertEquals(new BigDecimal("65535"), port.constraints().max());
@@ -212,7 +222,7 @@ class HuaweiInterpreterTest {
         assertEquals(HttpLocation.PATH, member(m, op.input(), "project_id").location());
         StructureShape image = target(m, member(m, op.output(), "images"));
         assertEquals("Image", image.name());
-        assertEquals("Long", image.member("size").orElseThrow().target());
+        assertEquals("Long", image.member("size").orElseThrow().target().name());
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.code().equals("huawei.page-skipped")
                 && d.location().file().equals("ims/structs.md")), diagnostics.sorted().toString());
     }
@@ -254,7 +264,7 @@ class HuaweiInterpreterTest {
         Operation op = op(m);
         Shape mode = m.require(member(m, op.input(), "mode").target());
         assertEquals(List.of("FAST", "SLOW"), ((SimpleShape) mode).constraints().enumNames());
-        assertEquals("String", member(m, op.input(), "affinity").target(), "prose values make no enumeration");
+        assertEquals("String", member(m, op.input(), "affinity").target().name(), "prose values make no enumeration");
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.code().equals("huawei.enum-prose")
                 && d.message().contains("SOURCE_IP")));
         Member level = member(m, op.input(), "level");
@@ -279,10 +289,10 @@ class HuaweiInterpreterTest {
                 .build();
         ServiceModel m = read(doc);
         Operation op = op(m);
-        assertEquals("String", member(m, op.output(), "status").target());
+        assertEquals("String", member(m, op.output(), "status").target().name());
         assertTrue(((SimpleShape) m.require(member(m, op.output(), "level").target())).isEnum());
         Member extra = member(m, op.output(), "extra");
-        assertEquals("Boolean", target(m, extra).member("a").orElseThrow().target());
+        assertEquals("Boolean", target(m, extra).member("a").orElseThrow().target().name());
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.code().equals("huawei.enum-example-conflict")));
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.code().equals("huawei.example-only-field")));
     }
@@ -304,7 +314,7 @@ class HuaweiInterpreterTest {
         assertTrue(member(m, op.input(), "name").required(), "required in every alternative");
         assertFalse(member(m, op.input(), "instance_id").required());
         assertFalse(member(m, op.input(), "data_images").required());
-        assertEquals(List.of("IMS.0001"), op.errors());
+        assertEquals(List.of(ErrorRef.code("IMS.0001")), op.errors());
         assertEquals("PostCloudimagesAction", op.name(), "Chinese title: named after method and path");
         assertEquals("svc", m.id(), "no page names the service: the directory name");
     }
@@ -319,9 +329,9 @@ class HuaweiInterpreterTest {
                 .build();
         ServiceModel m = read(doc);
         Operation op = op(m);
-        assertEquals("String", member(m, op.input(), "a").target());
-        assertEquals("Integer", member(m, op.input(), "b").target());
-        assertEquals("Document", member(m, op.input(), "c").target());
+        assertEquals("String", member(m, op.input(), "a").target().name());
+        assertEquals("Integer", member(m, op.input(), "b").target().name());
+        assertEquals("Document", member(m, op.input(), "c").target().name());
         List<String> codes = new ArrayList<>();
         for (Diagnostic d : diagnostics.sorted()) {
             codes.add(d.code());
@@ -344,7 +354,7 @@ class HuaweiInterpreterTest {
         ServiceModel m = read(new TableDocument(doc.path(), withTable.title(), doc.titleLocation(), blocks));
         Operation op = op(m);
         assertEquals(202, op.responses().get(0).status());
-        assertEquals("Integer", member(m, op.output(), "count").target());
+        assertEquals("Integer", member(m, op.output(), "count").target().name());
     }
 
     @Test
@@ -379,8 +389,8 @@ class HuaweiInterpreterTest {
                 .build();
         ServiceModel m = read(doc);
         Operation op = op(m);
-        assertEquals("Integer", ((ListShape) m.require(member(m, op.input(), "port").target())).member());
-        assertEquals("String", ((ListShape) m.require(member(m, op.input(), "name").target())).member());
+        assertEquals("Integer", ((ListShape) m.require(member(m, op.input(), "port").target())).member().name());
+        assertEquals("String", ((ListShape) m.require(member(m, op.input(), "name").target())).member().name());
         assertEquals(HttpLocation.QUERY, member(m, op.input(), "port").location());
     }
 

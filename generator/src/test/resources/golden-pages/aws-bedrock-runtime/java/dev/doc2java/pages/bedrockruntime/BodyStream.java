@@ -16,7 +16,7 @@ import java.util.Objects;
  * href="https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters.html">Inference
  * parameters</a>.
  *
- * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know.
+ * <p>The events of an event stream: exactly one kind per event. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = BodyStream.Deserializer.class
@@ -72,6 +72,15 @@ public sealed interface BodyStream {
     }
 
     /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
      * Content included in the response.
      *
      * @param value the value of <code>chunk</code>
@@ -82,6 +91,11 @@ public sealed interface BodyStream {
     record ChunkMember(@JsonProperty("chunk") Chunk value) implements BodyStream {
         public ChunkMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitChunk(value);
         }
     }
 
@@ -98,6 +112,11 @@ public sealed interface BodyStream {
         public InternalServerExceptionMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInternalServerException(value);
+        }
     }
 
     /**
@@ -113,6 +132,11 @@ public sealed interface BodyStream {
         public ModelStreamErrorExceptionMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitModelStreamErrorException(value);
+        }
     }
 
     /**
@@ -127,6 +151,11 @@ public sealed interface BodyStream {
             @JsonProperty("validationException") ValidationException value) implements BodyStream {
         public ValidationExceptionMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitValidationException(value);
         }
     }
 
@@ -146,6 +175,11 @@ public sealed interface BodyStream {
         public ThrottlingExceptionMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitThrottlingException(value);
+        }
     }
 
     /**
@@ -160,6 +194,11 @@ public sealed interface BodyStream {
             @JsonProperty("modelTimeoutException") ModelTimeoutException value) implements BodyStream {
         public ModelTimeoutExceptionMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitModelTimeoutException(value);
         }
     }
 
@@ -176,6 +215,82 @@ public sealed interface BodyStream {
         public ServiceUnavailableExceptionMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitServiceUnavailableException(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link BodyStream}, for {@link BodyStream#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link ChunkMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitChunk(Chunk value);
+
+        /**
+         * Visits {@link InternalServerExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitInternalServerException(InternalServerException value);
+
+        /**
+         * Visits {@link ModelStreamErrorExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitModelStreamErrorException(ModelStreamErrorException value);
+
+        /**
+         * Visits {@link ValidationExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitValidationException(ValidationException value);
+
+        /**
+         * Visits {@link ThrottlingExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitThrottlingException(ThrottlingException value);
+
+        /**
+         * Visits {@link ModelTimeoutExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitModelTimeoutException(ModelTimeoutException value);
+
+        /**
+         * Visits {@link ServiceUnavailableExceptionMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitServiceUnavailableException(ServiceUnavailableException value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -199,6 +314,11 @@ public sealed interface BodyStream {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * Where to store the output.
  *
- * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
+ * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = OutputDataConfig.Deserializer.class
@@ -25,6 +25,15 @@ public sealed interface OutputDataConfig {
     static OutputDataConfig s3OutputDataConfig(S3OutputDataConfig value) {
         return new S3OutputDataConfigMember(value);
     }
+
+    /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
 
     /**
      * A storage location for the output data in an S3 bucket
@@ -39,6 +48,34 @@ public sealed interface OutputDataConfig {
         public S3OutputDataConfigMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitS3OutputDataConfig(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link OutputDataConfig}, for {@link OutputDataConfig#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link S3OutputDataConfigMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitS3OutputDataConfig(S3OutputDataConfig value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -62,6 +99,11 @@ public sealed interface OutputDataConfig {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 

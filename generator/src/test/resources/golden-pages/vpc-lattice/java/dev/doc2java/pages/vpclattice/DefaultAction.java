@@ -14,7 +14,7 @@ import java.util.Objects;
  * The action for the default rule. Each listener has a default rule. The default rule is used if no
  * other rules match.
  *
- * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know.
+ * <p>A tagged union: exactly one member is set. {@link Unknown} keeps a member this version does not know. {@link #accept(Visitor)} dispatches on the variant, with one method per member and one for an unknown member: the compiler checks that every case is handled (on Java 17 too, where a {@code switch} over the variants cannot).
  */
 @JsonDeserialize(
         using = DefaultAction.Deserializer.class
@@ -35,6 +35,15 @@ public sealed interface DefaultAction {
     }
 
     /**
+     * Calls the method of {@code visitor} for this variant.
+     *
+     * @param visitor what to do with each variant
+     * @param <R> what the visit returns
+     * @return what the visit gave
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
      * The forward action. Traffic that matches the rule is forwarded to the specified target groups.
      *
      * @param value the value of <code>forward</code>
@@ -45,6 +54,11 @@ public sealed interface DefaultAction {
     record ForwardMember(@JsonProperty("forward") Forward value) implements DefaultAction {
         public ForwardMember {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitForward(value);
         }
     }
 
@@ -61,6 +75,42 @@ public sealed interface DefaultAction {
         public FixedResponseMember {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFixedResponse(value);
+        }
+    }
+
+    /**
+     * What to do with each variant of {@link DefaultAction}, for {@link DefaultAction#accept(Visitor)}.
+     *
+     * @param <R> what the visit returns ({@link Void} for nothing)
+     */
+    interface Visitor<R> {
+        /**
+         * Visits {@link ForwardMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitForward(Forward value);
+
+        /**
+         * Visits {@link FixedResponseMember}.
+         *
+         * @param value its value
+         * @return what the visit gives
+         */
+        R visitFixedResponse(FixedResponse value);
+
+        /**
+         * Visits a member this version does not know.
+         *
+         * @param unknown its name and JSON value
+         * @return what the visit gives
+         */
+        R visitUnknown(Unknown unknown);
     }
 
     /**
@@ -84,6 +134,11 @@ public sealed interface DefaultAction {
         @JsonValue
         public Map<String, Document> toJson() {
             return Map.of(key, value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
         }
     }
 
